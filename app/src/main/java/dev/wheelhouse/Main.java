@@ -1,0 +1,36 @@
+package dev.wheelhouse;
+
+import dev.wheelhouse.cli.Commands;
+import dev.wheelhouse.ui.WheelhouseApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The jar's entry point. No arguments open the window; a command runs headless and never
+ * loads a JavaFX class, so it works on a machine with no display.
+ */
+@Command(name = "wheelhouse", mixinStandardHelpOptions = true, version = "Wheelhouse 0.1.0",
+        description = "A release console for Python projects that build wheels on GitHub Actions.")
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            WheelhouseApp.launchWindow(args);
+            return;
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command tree, shared with tests that drive the CLI in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        Commands.all().forEach(cli::addSubcommand);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        // "wheelhouse" with only options (none given a command): open the window.
+        WheelhouseApp.launchWindow(new String[0]);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.wheelhouse.cli;
+
+import java.util.List;
+
+/** Every headless command of the jar, in the order `--help` lists them. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public static List<Object> all() {
+        return List.of(
+        );
+    }
+}

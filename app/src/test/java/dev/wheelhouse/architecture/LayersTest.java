@@ -1,0 +1,98 @@
+package dev.wheelhouse.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layers of DESIGN.md, enforced. */
+class LayersTest {
+
+    private static final String ROOT = "dev.wheelhouse";
+
+    /** For each package, the other app packages it may use. Everything not listed is forbidden. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "workflow", Set.of(),
+            "cibw", Set.of("workflow"),
+            "history", Set.of(),
+            "sccache", Set.of("history"),
+            "github", Set.of(),
+            "runs", Set.of("github", "sccache", "history", "workflow", "cibw"),
+            "sandbox", Set.of("github", "workflow", "cibw"),
+            "cli", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox"),
+            "ui", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void onlyTheUiPackageUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".ui..")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp.ikonli..")
+                .check(classes);
+    }
+
+    @Test
+    void theLauncherReachesJavaFxOnlyThroughTheUiPackage() {
+        noClasses().that().haveFullyQualifiedName(ROOT + ".Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void domainPackagesKnowNothingOfHttp() {
+        noClasses().that().resideInAnyPackage(ROOT + ".workflow..", ROOT + ".cibw..",
+                        ROOT + ".sccache..", ROOT + ".history..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..",
+                        "com.sun.net.httpserver..", "org.kohsuke.github..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theUiDoesNoRawHttpAndNoYamlParsing() {
+        noClasses().that().resideInAPackage(ROOT + ".ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..",
+                        "com.sun.net.httpserver..", "org.snakeyaml..", "org.kohsuke.github..")
+                .check(classes);
+    }
+
+    static Stream<String> packages() {
+        return ALLOWED.keySet().stream().sorted();
+    }
+
+    @ParameterizedTest(name = "{0} uses only the packages it may")
+    @MethodSource("packages")
+    void dependenciesPointOnlyTheWaysDesignAllows(String pkg) {
+        List<String> forbidden = new ArrayList<>();
+        for (String other : ALLOWED.keySet()) {
+            if (!other.equals(pkg) && !ALLOWED.get(pkg).contains(other)) {
+                forbidden.add(ROOT + "." + other + "..");
+            }
+        }
+        noClasses().that().resideInAPackage(ROOT + "." + pkg + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
