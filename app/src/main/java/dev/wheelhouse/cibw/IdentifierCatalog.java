@@ -21,7 +21,8 @@ import java.util.Set;
  *       {@code cpython-experimental-riscv64}.</li>
  *   <li>3.1: CPython 3.14 and 3.14t built by default ("free-threading is no longer experimental in
  *       3.14"); only 3.13t still needs {@code cpython-freethreading}.</li>
- *   <li>3.2–3.4: adds GraalPy 3.12 ({@code gp312_250}).</li>
+ *   <li>3.2–3.4: adds GraalPy 3.12 ({@code gp312_250}); riscv64 built by default now that PyPI
+ *       accepts it (https://github.com/pypa/cibuildwheel/pull/2509; the group is still accepted).</li>
  *   <li>4.0–4.1: drops 3.13t (and the {@code cpython-freethreading} group), CPython 3.8, PyPy 3.8 and
  *       GraalPy 3.11; adds CPython 3.15/3.15t behind {@code cpython-prerelease}.</li>
  *   <li>4.2 and later: CPython 3.15 and 3.15t built by default.</li>
@@ -124,8 +125,10 @@ public final class IdentifierCatalog {
         Map<EnableGroup, IdentifierGlob> gates = new EnumMap<>(EnableGroup.class);
         gates.put(EnableGroup.PYPY, glob("pp31*"));
         gates.put(EnableGroup.PYPY_EOL, glob("pp3?-*"));
-        gates.put(EnableGroup.CPYTHON_EXPERIMENTAL_RISCV64, glob("*_riscv64"));
         gates.put(EnableGroup.GRAALPY, glob("gp*"));
+        if (line == Line.V3_0 || line == Line.V3_1) {
+            gates.put(EnableGroup.CPYTHON_EXPERIMENTAL_RISCV64, glob("*_riscv64"));
+        }
         switch (line) {
             case V3_0 -> {
                 gates.put(EnableGroup.CPYTHON_FREETHREADING, glob("cp3??t-*"));

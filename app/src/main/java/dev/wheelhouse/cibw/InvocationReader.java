@@ -18,7 +18,6 @@ final class InvocationReader {
 
     private static final Pattern ACTION = Pattern.compile("(?i)pypa/cibuildwheel@(.+)");
     private static final Pattern PINNED = Pattern.compile("(?i)cibuildwheel(?:\\[[\\w,]+])?==([0-9][\\w.]*)");
-    private static final Pattern COMMAND_SEPARATOR = Pattern.compile("\\r?\\n|&&|\\|\\||;|\\|");
 
     private InvocationReader() {
     }
@@ -53,14 +52,12 @@ final class InvocationReader {
      */
     static List<CibuildwheelInvocation> fromScript(String script, Optional<CibuildwheelRelease> jobPin) {
         List<CibuildwheelInvocation> runs = new ArrayList<>();
-        String joined = script.replaceAll("\\\\\\r?\\n", " ").replaceAll("`\\r?\\n", " ");
-        for (String command : COMMAND_SEPARATOR.split(joined)) {
-            List<String> tokens = tokens(command);
+        for (List<String> tokens : ShellCommands.commands(script)) {
             int program = programIndex(tokens);
             if (program < 0) {
                 continue;
             }
-            Optional<CibuildwheelRelease> release = pinnedVersion(command).or(() -> jobPin);
+            Optional<CibuildwheelRelease> release = pinnedVersion(String.join(" ", tokens)).or(() -> jobPin);
             runs.add(arguments(tokens.subList(program + 1, tokens.size()), release));
         }
         return runs;
@@ -128,40 +125,6 @@ final class InvocationReader {
             }
         }
         return new CibuildwheelInvocation(release, packageDir, configFile, only, platform, archs, enable, printOnly);
-    }
-
-    /** Whitespace-separated words with shell quotes removed; enough for the command lines workflows write. */
-    private static List<String> tokens(String command) {
-        List<String> tokens = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        char quote = 0;
-        boolean inToken = false;
-        for (int i = 0; i < command.length(); i++) {
-            char c = command.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inToken = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inToken) {
-                    tokens.add(current.toString());
-                    current.setLength(0);
-                    inToken = false;
-                }
-            } else {
-                current.append(c);
-                inToken = true;
-            }
-        }
-        if (inToken) {
-            tokens.add(current.toString());
-        }
-        return tokens;
     }
 
     private static Optional<String> optional(RenderedStep step, String input) {

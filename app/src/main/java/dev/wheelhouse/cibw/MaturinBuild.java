@@ -33,12 +33,41 @@ public record MaturinBuild(String command, Optional<String> target, Optional<Str
     }
 
     static MaturinBuild fromStep(RenderedStep step, RunnerPlatform runner) {
-        String command = input(step, "command").orElse("build");
-        Optional<String> target = input(step, "target");
-        Optional<String> manylinux = input(step, "manylinux");
+        List<String> args = ShellCommands.words(input(step, "args").orElse(""));
+        return fromArguments(input(step, "command").orElse("build"), args, input(step, "target"),
+                input(step, "manylinux"), runner);
+    }
+
+    /** The {@code maturin build} / {@code maturin publish} runs of a script, e.g. orjson's macOS jobs. */
+    static List<MaturinBuild> fromScript(String script, RunnerPlatform runner) {
+        List<MaturinBuild> builds = new ArrayList<>();
+        for (List<String> words : ShellCommands.commands(script)) {
+            int program = words.indexOf("maturin");
+            if (program < 0 || program + 1 >= words.size()) {
+                continue;
+            }
+            String command = words.get(program + 1);
+            List<String> args = words.subList(program + 2, words.size());
+            String target = null;
+            String manylinux = null;
+            for (int i = 0; i < args.size(); i++) {
+                target = firstNonNull(ShellCommands.optionValue(args, i, "--target"), target);
+                manylinux = firstNonNull(ShellCommands.optionValue(args, i, "--manylinux"), manylinux);
+                manylinux = firstNonNull(ShellCommands.optionValue(args, i, "--compatibility"), manylinux);
+            }
+            MaturinBuild build = fromArguments(command, args, Optional.ofNullable(target),
+                    Optional.ofNullable(manylinux), runner);
+            if (build.buildsWheels()) {
+                builds.add(build);
+            }
+        }
+        return builds;
+    }
+
+    private static MaturinBuild fromArguments(String command, List<String> args, Optional<String> target,
+                                              Optional<String> manylinux, RunnerPlatform runner) {
         List<String> interpreters = new ArrayList<>();
         boolean find = false;
-        List<String> args = List.of(input(step, "args").orElse("").trim().split("\\s+"));
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--find-interpreter")) {
@@ -86,6 +115,10 @@ public record MaturinBuild(String command, Optional<String> target, Optional<Str
             return Optional.of(Platform.LINUX);
         }
         return Optional.empty();
+    }
+
+    private static String firstNonNull(String value, String otherwise) {
+        return value != null ? value : otherwise;
     }
 
     private static Optional<String> input(RenderedStep step, String name) {

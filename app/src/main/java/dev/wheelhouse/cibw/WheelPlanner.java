@@ -44,6 +44,9 @@ public final class WheelPlanner {
                         steps.add(cibuildwheel.plan(step, invocation, env, runner));
                     }
                 }
+                for (MaturinBuild maturin : MaturinBuild.fromScript(script, runner)) {
+                    steps.add(maturinPlan(step, maturin, runner));
+                }
                 Optional<CibuildwheelRelease> before = installed;
                 installed = InvocationReader.pinnedVersion(script).or(() -> before);
             }
