@@ -2,6 +2,8 @@ package dev.wheelhouse.cibw;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits a {@code run:} script into simple commands and words: enough of shell syntax for the
@@ -9,6 +11,8 @@ import java.util.List;
  * pipes, quotes). It is not a shell parser: variables stay as written.
  */
 final class ShellCommands {
+
+    private static final Set<String> INLINE_SCRIPT_FLAGS = Set.of("-c", "/c", "//c", "-command");
 
     private ShellCommands() {
     }
@@ -56,6 +60,12 @@ final class ShellCommands {
         List<String> words = words(text.toString());
         if (!words.isEmpty()) {
             commands.add(words);
+        }
+        // cmd //c "...", bash -c "...": the quoted argument is itself a script.
+        for (int i = 1; i < words.size(); i++) {
+            if (INLINE_SCRIPT_FLAGS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+                commands.addAll(commands(words.get(i)));
+            }
         }
         text.setLength(0);
     }
