@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +23,11 @@ final class CibuildwheelStepPlanner {
             "CIBW_ARCHS", "CIBW_ARCHS_LINUX", "CIBW_ARCHS_MACOS", "CIBW_ARCHS_WINDOWS", "CIBW_ENABLE",
             "CIBW_PROJECT_REQUIRES_PYTHON", "CIBW_ALLOW_EMPTY");
 
+    /** Parsed configuration files by path and text, so the 20 jobs of a matrix parse their pyproject once. */
+    private static final int PARSED_LIMIT = 16;
+
     private final ProjectFiles files;
+    private final Map<String, PyprojectConfig> parsed = new ConcurrentHashMap<>();
 
     CibuildwheelStepPlanner(ProjectFiles files) {
         this.files = files;
@@ -180,7 +185,7 @@ final class CibuildwheelStepPlanner {
         if (configText.isEmpty() && invocation.configFile().isPresent()) {
             throw new PyprojectException("config-file " + configPath + " does not exist in the repository");
         }
-        PyprojectConfig options = configText.isPresent() ? PyprojectConfig.parse(configText.get(), configPath)
+        PyprojectConfig options = configText.isPresent() ? parse(configText.get(), configPath)
                 : PyprojectConfig.empty(configPath);
         Optional<PyprojectConfig> packageProject;
         if (configPath.equals(invocation.pyprojectPath())) {
@@ -188,13 +193,27 @@ final class CibuildwheelStepPlanner {
         } else {
             Optional<String> text = files.read(invocation.pyprojectPath());
             packageProject = text.isPresent()
-                    ? Optional.of(PyprojectConfig.parse(text.get(), invocation.pyprojectPath())) : Optional.empty();
+                    ? Optional.of(parse(text.get(), invocation.pyprojectPath())) : Optional.empty();
         }
         if (packageProject.flatMap(PyprojectConfig::requiresPython).isEmpty()) {
             draft.note("no requires-python in " + invocation.pyprojectPath() + " (setup.cfg and setup.py are not"
                     + " read): every Python version cibuildwheel supports is considered");
         }
         return new Configuration(options, packageProject);
+    }
+
+    private PyprojectConfig parse(String text, String path) throws PyprojectException {
+        String key = path + '\u0000' + text;
+        PyprojectConfig known = parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        PyprojectConfig config = PyprojectConfig.parse(text, path);
+        if (parsed.size() >= PARSED_LIMIT) {
+            parsed.clear();
+        }
+        parsed.put(key, config);
+        return config;
     }
 
     private static Set<EnableGroup> enableGroups(ResolvedOption enable, IdentifierCatalog catalog, Draft draft) {

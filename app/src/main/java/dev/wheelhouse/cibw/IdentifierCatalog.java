@@ -1,6 +1,7 @@
 package dev.wheelhouse.cibw;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,16 +53,27 @@ public final class IdentifierCatalog {
     private static final List<String> MACOS_TAGS = List.of("macosx_x86_64", "macosx_arm64", "macosx_universal2");
     private static final List<String> WINDOWS_TAGS = List.of("win_amd64", "win32", "win_arm64");
 
+    /** Each line's identifiers by platform, and its gates, built once: the grid re-plans on every edit. */
+    private static final Map<Line, Map<Platform, List<BuildIdentifier>>> UNIVERSES = new EnumMap<>(Line.class);
+    private static final Map<Line, Map<EnableGroup, IdentifierGlob>> GATES = new EnumMap<>(Line.class);
+
+    static {
+        for (Line line : Line.values()) {
+            Map<Platform, List<BuildIdentifier>> byPlatform = new EnumMap<>(Platform.class);
+            for (Platform platform : Platform.values()) {
+                byPlatform.put(platform, universe(line).stream().filter(id -> id.platform() == platform).toList());
+            }
+            UNIVERSES.put(line, Collections.unmodifiableMap(byPlatform));
+            GATES.put(line, gates(line));
+        }
+    }
+
     private final CibuildwheelRelease release;
     private final Line line;
-    private final List<BuildIdentifier> all;
-    private final Map<EnableGroup, IdentifierGlob> gates;
 
     private IdentifierCatalog(CibuildwheelRelease release, Line line) {
         this.release = release;
         this.line = line;
-        this.all = List.copyOf(universe(line));
-        this.gates = gates(line);
     }
 
     /** The newest release line Wheelhouse knows; used when a workflow does not pin a version. */
@@ -97,7 +109,7 @@ public final class IdentifierCatalog {
 
     /** Every identifier of a platform the release can build, in build order (Python version first). */
     public List<BuildIdentifier> identifiers(Platform platform) {
-        return all.stream().filter(id -> id.platform() == platform).toList();
+        return UNIVERSES.get(line).get(platform);
     }
 
     /** The enable groups this release knows. */
@@ -113,7 +125,7 @@ public final class IdentifierCatalog {
     public List<EnableGroup> requiredGroups(BuildIdentifier identifier) {
         List<EnableGroup> required = new ArrayList<>();
         for (EnableGroup group : EnableGroup.values()) {
-            IdentifierGlob gate = gates.get(group);
+            IdentifierGlob gate = GATES.get(line).get(group);
             if (gate != null && gate.matches(identifier.toString())) {
                 required.add(group);
             }

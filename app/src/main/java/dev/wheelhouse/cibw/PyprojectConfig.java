@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public record PyprojectConfig(String source, Optional<String> requiresPython, Ma
         options = Map.copyOf(options);
         Map<Platform, Map<String, String>> copy = new EnumMap<>(Platform.class);
         platformOptions.forEach((platform, values) -> copy.put(platform, Map.copyOf(values)));
-        platformOptions = java.util.Collections.unmodifiableMap(copy);
+        platformOptions = Collections.unmodifiableMap(copy);
     }
 
     /** A configuration with nothing in it, for a project without a {@code pyproject.toml}. */
