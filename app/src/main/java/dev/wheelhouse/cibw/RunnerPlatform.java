@@ -2,6 +2,7 @@ package dev.wheelhouse.cibw;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,6 +81,29 @@ public record RunnerPlatform(List<String> labels, Kind kind, Optional<Platform> 
     /** Whether both the operating system and the native architecture are known. */
     public boolean known() {
         return os.isPresent() && nativeArch.isPresent();
+    }
+
+    /**
+     * The {@code runner.os} / {@code runner.arch} values a step's expressions see on this runner
+     * ({@code Linux}/{@code Windows}/{@code macOS}; {@code X64}/{@code ARM64}/{@code X86}/{@code ARM},
+     * https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#runner-context), when known.
+     */
+    public Optional<Map<String, String>> runnerContext() {
+        if (!known()) {
+            return Optional.empty();
+        }
+        String githubOs = switch (os.get()) {
+            case WINDOWS -> "Windows";
+            case MACOS -> "macOS";
+            default -> "Linux";
+        };
+        String githubArch = switch (nativeArch.get()) {
+            case AARCH64, MACOS_ARM64, WINDOWS_ARM64 -> "ARM64";
+            case I686, X86 -> "X86";
+            case ARMV7L -> "ARM";
+            default -> "X64";
+        };
+        return Optional.of(Map.of("os", githubOs, "arch", githubArch));
     }
 
     /** One line for a maintainer: {@code macos-latest: macOS arm64 (GitHub-hosted)}. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,15 @@ class RunnerPlatformTest {
         assertEquals(RunnerPlatform.Kind.GITHUB_HOSTED, runner.kind());
         assertEquals(Optional.of(os), runner.os());
         assertEquals(arch, runner.nativeArch().orElseThrow().optionValue());
+    }
+
+    @Test
+    void theRunnerContextUsesGithubsSpelling() {
+        assertEquals(Optional.of(Map.of("os", "macOS", "arch", "ARM64")), RunnerPlatform.forLabel("macos-14").runnerContext());
+        assertEquals(Optional.of(Map.of("os", "Linux", "arch", "X64")), RunnerPlatform.forLabel("ubuntu-latest").runnerContext());
+        assertEquals(Optional.of(Map.of("os", "Windows", "arch", "ARM64")),
+                RunnerPlatform.forLabel("windows-11-arm").runnerContext());
+        assertEquals(Optional.empty(), RunnerPlatform.forLabel("gpu-box").runnerContext());
     }
 
     @Test
