@@ -17,11 +17,15 @@ import java.util.Optional;
  * @param release       the cibuildwheel version the list was computed for
  * @param options       the resolved selection options, with their sources
  * @param maturin       what a maturin step says about its wheels
+ * @param projectConfigRead whether the repository's {@code pyproject.toml} was at hand (read, or known
+ *                      to be absent); when false the list ignores {@code [tool.cibuildwheel]} and
+ *                      {@code requires-python}
  */
 public record BuildStepPlan(int stepIndex, String stepLabel, Tool tool, Optional<String> condition,
                             Determination determination, List<BuildIdentifier> identifiers,
                             List<String> explanations, Optional<CibuildwheelRelease> release,
-                            Optional<SelectionOptions> options, Optional<MaturinBuild> maturin) {
+                            Optional<SelectionOptions> options, Optional<MaturinBuild> maturin,
+                            boolean projectConfigRead) {
 
     public enum Tool { CIBUILDWHEEL, MATURIN }
 

@@ -35,7 +35,7 @@ final class CibuildwheelStepPlanner {
 
     BuildStepPlan plan(RenderedStep step, CibuildwheelInvocation invocation, Map<String, String> env,
                        RunnerPlatform runner) {
-        Draft draft = new Draft(step);
+        Draft draft = new Draft(step, files.available());
         if (!runner.known()) {
             return draft.stop(BuildStepPlan.Determination.UNKNOWN, runner.describe());
         }
@@ -127,6 +127,10 @@ final class CibuildwheelStepPlanner {
         heldBack.forEach((group, count) -> draft.note(count + (count == 1 ? " wheel" : " wheels")
                 + " would match but need enable " + group.optionValue()));
         draft.identifiers = selected;
+        if (selected.isEmpty() && !truthy(env.get("CIBW_ALLOW_EMPTY")) && !files.available()) {
+            return draft.stop(BuildStepPlan.Determination.UNKNOWN, "no wheel matches the workflow's settings alone;"
+                    + " the pyproject.toml, not at hand, may enable or select more");
+        }
         if (selected.isEmpty() && !truthy(env.get("CIBW_ALLOW_EMPTY"))) {
             return draft.stop(BuildStepPlan.Determination.FAILS, "no wheel matches: cibuildwheel exits with"
                     + " error 3 (build '" + options.build().value() + "', skip '" + options.skip().value()
@@ -275,9 +279,11 @@ final class CibuildwheelStepPlanner {
         private Optional<SelectionOptions> options = Optional.empty();
         private List<BuildIdentifier> identifiers = List.of();
         private BuildStepPlan.Determination determination = BuildStepPlan.Determination.KNOWN;
+        private final boolean projectConfigRead;
 
-        Draft(RenderedStep step) {
+        Draft(RenderedStep step, boolean projectConfigRead) {
             this.step = step;
+            this.projectConfigRead = projectConfigRead;
         }
 
         void note(String line) {
@@ -299,7 +305,7 @@ final class CibuildwheelStepPlanner {
 
         BuildStepPlan build() {
             return new BuildStepPlan(step.index(), step.label(), BuildStepPlan.Tool.CIBUILDWHEEL, step.condition(),
-                    determination, identifiers, explanations, release, options, Optional.empty());
+                    determination, identifiers, explanations, release, options, Optional.empty(), projectConfigRead);
         }
     }
 }

@@ -58,7 +58,7 @@ public final class WheelPlanner {
         return files;
     }
 
-    private static BuildStepPlan maturinPlan(RenderedStep step, MaturinBuild maturin, RunnerPlatform runner) {
+    private BuildStepPlan maturinPlan(RenderedStep step, MaturinBuild maturin, RunnerPlatform runner) {
         List<String> explanations = new ArrayList<>();
         explanations.add("maturin chooses the wheel tags itself; " + maturin.describe());
         if (!runner.known() && maturin.target().isEmpty()) {
@@ -66,6 +66,6 @@ public final class WheelPlanner {
         }
         return new BuildStepPlan(step.index(), step.label(), BuildStepPlan.Tool.MATURIN, step.condition(),
                 BuildStepPlan.Determination.UNKNOWN, List.of(), explanations, Optional.empty(), Optional.empty(),
-                Optional.of(maturin));
+                Optional.of(maturin), files.available());
     }
 }

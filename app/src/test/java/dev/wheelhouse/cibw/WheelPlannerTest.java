@@ -134,6 +134,16 @@ class WheelPlannerTest {
     }
 
     @Test
+    void selectingNothingWithoutThePyprojectIsUnknownNotAFailure() {
+        WheelPlan plan = new WheelPlanner(ProjectFiles.none())
+                .plan(job("macos-14", Map.of("CIBW_BUILD", "pp*"), action("v4.2.0", Map.of())));
+
+        assertEquals(WheelPlan.Outcome.UNKNOWN, plan.outcome());
+        assertTrue(plan.summary().contains("may enable or select more"), plan.summary());
+        assertTrue(!plan.steps().get(0).projectConfigRead());
+    }
+
+    @Test
     void theOnlyInputBuildsExactlyThatIdentifier() {
         WheelPlan plan = plan(NO_CONFIG, job("ubuntu-latest", Map.of("CIBW_BUILD", "cp39-*"),
                 action("v4.1.1", Map.of("only", "cp313-musllinux_x86_64"))));
