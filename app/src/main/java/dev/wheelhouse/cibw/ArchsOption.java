@@ -1,6 +1,7 @@
 package dev.wheelhouse.cibw;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 public record ArchsOption(Set<Architecture> architectures, Optional<String> error, List<String> notes) {
 
     public ArchsOption {
-        architectures = architectures.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(architectures));
+        architectures = architectures.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(architectures));
         notes = List.copyOf(notes);
     }
 

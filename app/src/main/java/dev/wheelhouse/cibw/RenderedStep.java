@@ -57,13 +57,24 @@ public record RenderedStep(int index, Optional<String> name, Optional<String> us
         return new RenderedStep(index, name, uses, usesComment, run, with, env, Optional.ofNullable(ifCondition));
     }
 
+    /** {@code owner/action@<sha>} shortened to seven hex digits, with the pinned version from its comment. */
+    private String shortUses() {
+        String text = uses.get();
+        int at = text.indexOf('@');
+        String ref = at < 0 ? "" : text.substring(at + 1);
+        if (ref.length() == 40 && ref.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            return text.substring(0, at + 8) + usesComment.map(c -> " (" + c + ")").orElse("");
+        }
+        return text;
+    }
+
     /** How the step is shown: its name, else what it uses, else the first line of its script. */
     public String label() {
         if (name.isPresent()) {
             return name.get();
         }
         if (uses.isPresent()) {
-            return uses.get();
+            return shortUses();
         }
         String script = run.orElse("").strip();
         int newline = script.indexOf('\n');

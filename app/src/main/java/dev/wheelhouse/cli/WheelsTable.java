@@ -28,7 +28,7 @@ final class WheelsTable {
                     .append(']').append(System.lineSeparator());
             for (BuildStepPlan step : plan.steps()) {
                 out.append("  ").append(step.stepLabel());
-                step.condition().ifPresent(c -> out.append("  (if: ").append(c.strip()).append(')'));
+                step.condition().ifPresent(c -> out.append("  (if: ").append(c.strip().replaceAll("\\s+", " ")).append(')'));
                 out.append(": ").append(step.determination().name().toLowerCase(Locale.ROOT));
                 out.append(System.lineSeparator());
                 if (!step.identifiers().isEmpty()) {

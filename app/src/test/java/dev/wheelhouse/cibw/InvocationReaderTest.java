@@ -28,6 +28,16 @@ class InvocationReaderTest {
     }
 
     @Test
+    void aShaPinnedStepIsShownShortWithItsVersion() {
+        RenderedStep pinned = RenderedStep.action(1, "pypa/cibuildwheel@1828c10ab37f080699c7b81cea34097c684a7074",
+                Map.of(), Map.of()).withUsesComment("v4.2.0");
+
+        assertEquals("pypa/cibuildwheel@1828c10 (v4.2.0)", pinned.label());
+        assertEquals("pypa/cibuildwheel@v3.2.0", RenderedStep.action(0, "pypa/cibuildwheel@v3.2.0", Map.of(), Map.of()).label());
+        assertEquals("Build wheels", pinned.named("Build wheels").label());
+    }
+
+    @Test
     void aShaWithoutCommentHasNoKnownVersion() {
         RenderedStep step = RenderedStep.action(0, "pypa/cibuildwheel@1828c10ab37f080699c7b81cea34097c684a7074",
                 Map.of(), Map.of());
