@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class WheelPlanBench {
 
-    private static final int WARMUP = 300;
+    private static final int WARMUP = 2000;
     private static final int ROUNDS = 1000;
     private static final double FRAME_MS = 16.0;
 
@@ -35,15 +35,19 @@ public final class WheelPlanBench {
     public static void main(String[] args) throws IOException {
         String pyproject = Files.readString(Samples.workflow("ssmichael1__satkit__pyproject.toml"), StandardCharsets.UTF_8);
         List<RenderedJob> jobs = satkitMatrix();
-        report("satkit, 20 jobs, pyproject.toml at hand", new WheelPlanner(ProjectFiles.of(Map.of("pyproject.toml", pyproject))), jobs);
-        report("satkit, 20 jobs, no pyproject.toml", new WheelPlanner(ProjectFiles.none()), jobs);
+        WheelPlanner withProject = new WheelPlanner(ProjectFiles.of(Map.of("pyproject.toml", pyproject)));
+        WheelPlanner withoutProject = new WheelPlanner(ProjectFiles.none());
+        // Warm both paths before timing either, so JIT compilation lands in neither measurement.
+        for (int i = 0; i < WARMUP; i++) {
+            planAll(withProject, jobs);
+            planAll(withoutProject, jobs);
+        }
+        report("satkit, 20 jobs, pyproject.toml at hand", withProject, jobs);
+        report("satkit, 20 jobs, no pyproject.toml", withoutProject, jobs);
     }
 
     private static void report(String label, WheelPlanner planner, List<RenderedJob> jobs) {
-        int wheels = 0;
-        for (int i = 0; i < WARMUP; i++) {
-            wheels = planAll(planner, jobs);
-        }
+        int wheels = planAll(planner, jobs);
         double[] millis = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             long start = System.nanoTime();
