@@ -8,6 +8,7 @@ import dev.wheelhouse.workflow.MatrixFilter;
 import dev.wheelhouse.workflow.MatrixValue;
 import dev.wheelhouse.workflow.MatrixVector;
 import dev.wheelhouse.workflow.expr.ExpressionContext;
+import dev.wheelhouse.workflow.expr.ExpressionValues;
 import dev.wheelhouse.workflow.yaml.YamlData;
 import dev.wheelhouse.workflow.yaml.YamlEntry;
 import dev.wheelhouse.workflow.yaml.YamlMapping;
@@ -199,14 +200,15 @@ final class EntryEdits {
             if (given == null) {
                 continue;
             }
-            ValueLiteral written = given;
-            for (MatrixValue value : v.values()) {
-                if (Objects.equals(value.value(), given.value())) {
-                    Optional<ValueLiteral> raw = VectorEdits.literal(t, value.node());
-                    written = raw.orElse(ValueLiteral.of(value.value()));
-                    break;
-                }
+            List<MatrixValue> same = v.values().stream().filter(x -> Objects.equals(x.value(), given.value())).toList();
+            if (same.isEmpty()) {
+                // GitHub compares loosely ('3.10' == 3.10), so one loosely equal value is the one meant.
+                List<MatrixValue> loose = v.values().stream()
+                        .filter(x -> ExpressionValues.looseEquals(x.value(), given.value())).toList();
+                same = loose.size() == 1 ? loose : List.of();
             }
+            ValueLiteral written = same.isEmpty() ? given
+                    : VectorEdits.literal(t, same.get(0).node()).orElse(ValueLiteral.of(same.get(0).value()));
             result.put(v.name(), written);
         }
         return result;
