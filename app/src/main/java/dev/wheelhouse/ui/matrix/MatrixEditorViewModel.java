@@ -9,6 +9,7 @@ import dev.wheelhouse.workflow.MatrixCombination;
 import dev.wheelhouse.workflow.MatrixSpec;
 import dev.wheelhouse.workflow.WorkflowParseException;
 import dev.wheelhouse.workflow.edit.EditException;
+import dev.wheelhouse.workflow.edit.EditHistory;
 import dev.wheelhouse.workflow.edit.EditResult;
 import dev.wheelhouse.workflow.edit.EntryList;
 import dev.wheelhouse.workflow.edit.MatrixEdit;
@@ -45,8 +46,6 @@ import java.util.function.Function;
  */
 public final class MatrixEditorViewModel {
 
-    private static final int UNDO_LIMIT = 200;
-
     private final TaskExecutor executor;
     private final RecentFiles recentFiles;
 
@@ -74,14 +73,9 @@ public final class MatrixEditorViewModel {
     private LoadedWorkflow loaded;
     private EditorSnapshot snapshot;
     private ProjectFiles project = ProjectFiles.none();
-    private final Deque<UndoStep> undo = new ArrayDeque<>();
-    private final Deque<UndoStep> redo = new ArrayDeque<>();
+    private EditHistory history;
     private final Deque<Function<EditorSnapshot, MatrixEdit>> pendingEdits = new ArrayDeque<>();
     private boolean editing;
-
-    /** What undo restores: the text before an edit, and the edit's description. */
-    private record UndoStep(String text, String description) {
-    }
 
     public MatrixEditorViewModel(TaskExecutor executor, RecentFiles recentFiles) {
         this.executor = executor;
@@ -102,8 +96,7 @@ public final class MatrixEditorViewModel {
         }).onSuccess(opened -> {
             loaded = opened.read();
             project = opened.project();
-            undo.clear();
-            redo.clear();
+            history = new EditHistory(opened.read().text());
             pendingEdits.clear();
             file.set(opened.read().path());
             recentFiles.add(opened.read().path());
@@ -113,7 +106,7 @@ public final class MatrixEditorViewModel {
             banner.set(opened.snapshot().reports().isEmpty()
                     ? Banner.info(path.getFileName() + " has no job with a matrix. Open the workflow that builds "
                     + "your wheels.") : null);
-        }).onFailure(this::showFailure).onFinished(() -> busy.set(false)));
+        }).onFailure(error -> showFailure(path.getFileName() + ": ", error)).onFinished(() -> busy.set(false)));
     }
 
     private record Opened(LoadedWorkflow read, ProjectFiles project, EditorSnapshot snapshot) {
@@ -234,23 +227,25 @@ public final class MatrixEditorViewModel {
     }
 
     public void undo() {
-        if (snapshot == null || undo.isEmpty() || editing) {
+        if (history == null || editing) {
             return;
         }
-        UndoStep step = undo.pop();
-        redo.push(new UndoStep(snapshot.text(), step.description()));
-        lastEdit.set("Undid: " + step.description());
-        recompute(step.text(), selectedJob.get());
+        Optional<String> description = history.undoDescription();
+        history.undo().ifPresent(text -> {
+            lastEdit.set("Undid: " + description.orElse("edit"));
+            recompute(text, selectedJob.get());
+        });
     }
 
     public void redo() {
-        if (snapshot == null || redo.isEmpty() || editing) {
+        if (history == null || editing) {
             return;
         }
-        UndoStep step = redo.pop();
-        undo.push(new UndoStep(snapshot.text(), step.description()));
-        lastEdit.set("Redid: " + step.description());
-        recompute(step.text(), selectedJob.get());
+        Optional<String> description = history.redoDescription();
+        history.redo().ifPresent(text -> {
+            lastEdit.set("Redid: " + description.orElse("edit"));
+            recompute(text, selectedJob.get());
+        });
     }
 
     // ---- saving -------------------------------------------------------------------------
@@ -330,11 +325,7 @@ public final class MatrixEditorViewModel {
             EditResult result = MatrixEditor.apply(base.document(), edit);
             return new Edited(edit, result, EditorSnapshot.compute(result.text(), jobId, loadedText, fileName, files));
         }).onSuccess(edited -> {
-            undo.push(new UndoStep(base.text(), edited.edit().describe()));
-            while (undo.size() > UNDO_LIMIT) {
-                undo.removeLast();
-            }
-            redo.clear();
+            history.record(edited.result().text(), edited.edit().describe());
             lastEdit.set(edited.edit().describe());
             banner.set(null);
             publish(edited.snapshot(), edited.result().alsoChangedJobs());
@@ -368,8 +359,8 @@ public final class MatrixEditorViewModel {
         dirty.set(isDirty);
         title.set(loaded.path().getFileName() + (isDirty ? " •" : ""));
         diff.set(next.diff());
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        canUndo.set(history != null && history.canUndo());
+        canRedo.set(history != null && history.canRedo());
         if (report.isEmpty()) {
             grid.clear();
             jobs.clear();
@@ -402,12 +393,16 @@ public final class MatrixEditorViewModel {
     }
 
     private void showFailure(Throwable error) {
+        showFailure("", error);
+    }
+
+    private void showFailure(String prefix, Throwable error) {
         if (error instanceof WorkflowParseException parse) {
-            banner.set(Banner.error(parse.userMessage()));
+            banner.set(Banner.error(prefix + parse.userMessage()));
         } else if (error instanceof EditException || error instanceof dev.wheelhouse.workflow.io.WorkflowFileException) {
             banner.set(Banner.error(error.getMessage()));
         } else {
-            banner.set(Banner.error(UserMessages.describe(error)));
+            banner.set(Banner.error(prefix + UserMessages.describe(error)));
         }
     }
 
