@@ -29,6 +29,8 @@ public final class GridState {
     private final ReadOnlyStringWrapper columnVector = new ReadOnlyStringWrapper(this, "columnVector");
     private final ObservableList<FixedVector> fixedVectors = FXCollections.observableArrayList();
     private final Map<String, Object> fixedChoice = new LinkedHashMap<>();
+    private final ObservableList<String> vectorsView = FXCollections.unmodifiableObservableList(vectors);
+    private final ObservableList<FixedVector> fixedView = FXCollections.unmodifiableObservableList(fixedVectors);
     private MatrixSpec spec;
     private MatrixExpansion expansion;
 
@@ -107,7 +109,7 @@ public final class GridState {
     }
 
     public ObservableList<String> vectors() {
-        return FXCollections.unmodifiableObservableList(vectors);
+        return vectorsView;
     }
 
     public ReadOnlyStringProperty rowVectorProperty() {
@@ -119,6 +121,6 @@ public final class GridState {
     }
 
     public ObservableList<FixedVector> fixedVectors() {
-        return FXCollections.unmodifiableObservableList(fixedVectors);
+        return fixedView;
     }
 }

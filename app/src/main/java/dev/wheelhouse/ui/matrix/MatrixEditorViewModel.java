@@ -68,7 +68,18 @@ public final class MatrixEditorViewModel {
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObservableList<EntryRow> includes = FXCollections.observableArrayList();
     private final ObservableList<EntryRow> excludes = FXCollections.observableArrayList();
+    private final ObservableList<VectorRow> vectors = FXCollections.observableArrayList();
     private final GridState grid = new GridState();
+
+    // Handed-out views are kept: an unmodifiable wrapper listens weakly, so a fresh one per call
+    // could be collected together with the listeners a view added to it.
+    private final ObservableList<Path> folderWorkflowsView = FXCollections.unmodifiableObservableList(folderWorkflows);
+    private final ObservableList<String> matrixJobsView = FXCollections.unmodifiableObservableList(matrixJobs);
+    private final ObservableList<JobRow> jobsView = FXCollections.unmodifiableObservableList(jobs);
+    private final ObservableList<ProblemRow> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<EntryRow> includesView = FXCollections.unmodifiableObservableList(includes);
+    private final ObservableList<EntryRow> excludesView = FXCollections.unmodifiableObservableList(excludes);
+    private final ObservableList<VectorRow> vectorsView = FXCollections.unmodifiableObservableList(vectors);
 
     private LoadedWorkflow loaded;
     private EditorSnapshot snapshot;
@@ -135,15 +146,18 @@ public final class MatrixEditorViewModel {
         }
     }
 
+    /** The clone a workflow belongs to: where cibuildwheel's pyproject.toml is read from. */
     private static ProjectFiles projectOf(Path workflow) {
-        Path root = WorkflowFolder.repositoryRoot(workflow);
+        Path parent = workflow.toAbsolutePath().getParent();
+        Path root = null;
+        // <clone>/.github/workflows/x.yml names its clone even without .git (a copied folder).
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("workflows")
+                && parent.getParent() != null && parent.getParent().getFileName() != null
+                && parent.getParent().getFileName().toString().equals(".github")) {
+            root = parent.getParent().getParent();
+        }
         if (root == null) {
-            Path parent = workflow.toAbsolutePath().getParent();
-            // A workflow kept in <clone>/.github/workflows even without .git: the clone is two up.
-            if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("workflows")
-                    && parent.getParent() != null && parent.getParent().getParent() != null) {
-                root = parent.getParent().getParent();
-            }
+            root = WorkflowFolder.repositoryRoot(workflow);
         }
         return root == null ? ProjectFiles.none() : ProjectFiles.ofDirectory(root);
     }
@@ -367,17 +381,20 @@ public final class MatrixEditorViewModel {
             problems.setAll(ReportRows.problems(next.document().problems()));
             includes.clear();
             excludes.clear();
+            vectors.clear();
             jobCount.set("");
             aliasNote.set("");
             return;
         }
         JobMatrixReport r = report.get();
         MatrixSpec spec = r.job().matrix().orElseThrow();
-        grid.show(spec, r.expansion());
+        // Rows first: the grid's cells read them when the layout changes.
         jobs.setAll(ReportRows.jobs(r, next.wheels()));
+        grid.show(spec, r.expansion());
         problems.setAll(ReportRows.problems(r.problems()));
         includes.setAll(ReportRows.entries(spec, EntryRow.Kind.INCLUDE, r.expansion()));
         excludes.setAll(ReportRows.entries(spec, EntryRow.Kind.EXCLUDE, r.expansion()));
+        vectors.setAll(ReportRows.vectors(spec));
         jobCount.set(ReportRows.count(r.expansion()));
         aliasNote.set(aliasNote(spec, alsoChanged));
         next.wheelsProblem().ifPresent(problem -> banner.set(Banner.warning(problem)));
@@ -470,11 +487,11 @@ public final class MatrixEditorViewModel {
     }
 
     public ObservableList<Path> folderWorkflows() {
-        return FXCollections.unmodifiableObservableList(folderWorkflows);
+        return folderWorkflowsView;
     }
 
     public ObservableList<String> matrixJobs() {
-        return FXCollections.unmodifiableObservableList(matrixJobs);
+        return matrixJobsView;
     }
 
     public ReadOnlyStringProperty selectedJobProperty() {
@@ -522,19 +539,23 @@ public final class MatrixEditorViewModel {
     }
 
     public ObservableList<JobRow> jobs() {
-        return FXCollections.unmodifiableObservableList(jobs);
+        return jobsView;
     }
 
     public ObservableList<ProblemRow> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ObservableList<EntryRow> includes() {
-        return FXCollections.unmodifiableObservableList(includes);
+        return includesView;
     }
 
     public ObservableList<EntryRow> excludes() {
-        return FXCollections.unmodifiableObservableList(excludes);
+        return excludesView;
+    }
+
+    public ObservableList<VectorRow> vectors() {
+        return vectorsView;
     }
 
     /** The text as it stands now (for push & dispatch), or empty when nothing is open. */

@@ -28,8 +28,13 @@ final class ReportRows {
         for (int i = 0; i < jobs.size(); i++) {
             MatrixCombination job = jobs.get(i);
             String name = i < report.names().size() ? report.names().get(i) : report.job().id();
-            String wheelText = i < wheels.size() ? wheels.get(i).summary() : "";
-            rows.add(new JobRow(i + 1, name, values(job.values()), wheelText,
+            WheelPlan plan = i < wheels.size() ? wheels.get(i) : null;
+            String wheelText = plan == null ? "" : plan.summary();
+            int wheelCount = plan != null && plan.outcome() == WheelPlan.Outcome.KNOWN ? plan.wheels().size() : -1;
+            Map<String, Object> extras = new LinkedHashMap<>(job.values());
+            job.vectorValues().keySet().forEach(extras::remove);
+            String extraText = job.origin() == MatrixCombination.Origin.INCLUDE || extras.isEmpty() ? "" : values(extras);
+            rows.add(new JobRow(i + 1, name, values(job.values()), wheelText, wheelCount, extraText,
                     job.origin() == MatrixCombination.Origin.INCLUDE));
         }
         return rows;
@@ -92,6 +97,14 @@ final class ReportRows {
                     entry.expression().orElse("")));
         }
         return rows;
+    }
+
+    static List<VectorRow> vectors(MatrixSpec spec) {
+        return spec.vectors().stream()
+                .map(v -> new VectorRow(v.name(), v.values().stream()
+                        .map(value -> value.expression().orElse(ValueText.of(value.value()))).toList(),
+                        v.dynamic(), v.expression().orElse("")))
+                .toList();
     }
 
     /** Jobs an include entry touches: the ones it merged into, or the one it added. */
