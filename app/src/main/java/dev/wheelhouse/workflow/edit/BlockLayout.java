@@ -99,8 +99,12 @@ final class BlockLayout {
 
     Replacement insert(int index, List<String> lines) {
         int n = elements.size();
-        if (index >= 0 && index < n) {
-            return Replacement.insert(blockStart(index), render(index, lines));
+        if (index == 0) {
+            return Replacement.insert(blockStart(0), render(0, lines));
+        }
+        if (index > 0 && index < n) {
+            // Right after the previous element: comment lines above the next one stay with it.
+            return Replacement.insert(blockEnd(index - 1), render(index, lines));
         }
         String rendered = render(n - 1, lines);
         int at = blockEnd(n - 1);

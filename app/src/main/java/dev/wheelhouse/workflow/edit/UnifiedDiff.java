@@ -127,10 +127,10 @@ public final class UnifiedDiff {
         while (i < n || j < m) {
             if (i < n && j < m && a.get(head + i).equals(b.get(head + j))) {
                 ops.add(op(' ', head + i++, head + j++));
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(op('+', head + i, head + j++));
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 ops.add(op('-', head + i++, head + j));
+            } else {
+                ops.add(op('+', head + i, head + j++));
             }
         }
         for (int k = 0; k < tail; k++) {
