@@ -46,7 +46,7 @@ public record PlannedJob(String jobId, String name, List<String> needs, Conditio
      * server never sees a compile: the host's stats read zero.
      */
     public boolean compilesInContainer() {
-        return os() == RunnerOs.LINUX && steps.stream().anyMatch(s -> s.kind() == StepKind.BUILD_WHEELS
+        return os().isLinux() && steps.stream().anyMatch(s -> s.kind() == StepKind.BUILD_WHEELS
                 && s.uses() != null && s.uses().startsWith("pypa/cibuildwheel@"));
     }
 }

@@ -26,6 +26,6 @@ public final class Scopes {
     }
 
     private static String sanitize(String s) {
-        return s.replaceAll("[^A-Za-z0-9._]+", "_");
+        return s.replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 }
