@@ -1,0 +1,214 @@
+package dev.wheelhouse.workflow;
+
+import dev.wheelhouse.workflow.yaml.SourceText;
+import dev.wheelhouse.workflow.yaml.YamlAlias;
+import dev.wheelhouse.workflow.yaml.YamlData;
+import dev.wheelhouse.workflow.yaml.YamlDocument;
+import dev.wheelhouse.workflow.yaml.YamlEntry;
+import dev.wheelhouse.workflow.yaml.YamlMapping;
+import dev.wheelhouse.workflow.yaml.YamlNode;
+import dev.wheelhouse.workflow.yaml.YamlScalar;
+import dev.wheelhouse.workflow.yaml.YamlSequence;
+import dev.wheelhouse.workflow.yaml.ScalarStyle;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds a {@link WorkflowDocument} from positioned YAML. */
+final class WorkflowReader {
+
+    private final YamlDocument yaml;
+    private final SourceText source;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private WorkflowReader(YamlDocument yaml) {
+        this.yaml = yaml;
+        this.source = yaml.source();
+    }
+
+    static WorkflowDocument read(YamlDocument yaml) throws WorkflowParseException {
+        return new WorkflowReader(yaml).read();
+    }
+
+    private WorkflowDocument read() throws WorkflowParseException {
+        if (yaml.root().isEmpty() || !(yaml.root().get().resolved() instanceof YamlMapping root)) {
+            int line = yaml.root().map(n -> n.span().line()).orElse(1);
+            int column = yaml.root().map(n -> n.span().column()).orElse(1);
+            throw new WorkflowParseException("A workflow must be a mapping of keys such as 'on' and 'jobs'.",
+                    line, column);
+        }
+        findMergeKeys(root);
+        String name = root.get("name").flatMap(YamlNode::scalarText).orElse(null);
+        Optional<YamlNode> on = root.get("on");
+        if (on.isEmpty()) {
+            problems.add(Problem.error(root.span(), "Required property is missing: on"));
+        }
+        List<String> triggers = on.map(WorkflowReader::triggers).orElse(List.of());
+        List<DispatchInput> inputs = on.map(WorkflowReader::dispatchInputs).orElse(List.of());
+        List<WorkflowJob> jobs = new ArrayList<>();
+        Optional<YamlNode> jobsNode = root.get("jobs");
+        if (jobsNode.isEmpty()) {
+            problems.add(Problem.error(root.span(), "Required property is missing: jobs"));
+        } else if (jobsNode.get().resolved() instanceof YamlMapping jobMap) {
+            for (YamlEntry e : jobMap.entries()) {
+                if (e.value().resolved() instanceof YamlMapping jobNode) {
+                    jobs.add(job(YamlData.keyString(e.key()), e.key(), jobNode));
+                } else {
+                    problems.add(Problem.error(e.value().span(), "Job '" + YamlData.keyString(e.key())
+                            + "' must be a mapping of keys such as runs-on and steps"));
+                }
+            }
+        }
+        return new WorkflowDocument(yaml, root, name, triggers, inputs, shareMatrices(jobs), problems);
+    }
+
+    /** YAML merge keys are YAML 1.1 only; GitHub's reader sees '<<' as an unknown key. */
+    private void findMergeKeys(YamlNode start) {
+        Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<YamlNode> todo = new ArrayList<>(List.of(start));
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.remove(todo.size() - 1).resolved();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (n instanceof YamlMapping m) {
+                for (YamlEntry e : m.entries()) {
+                    if (e.key() instanceof YamlScalar k && k.style() == ScalarStyle.PLAIN && k.value().equals("<<")) {
+                        problems.add(Problem.error(k.span(), "Unexpected value '<<': GitHub Actions does not support "
+                                + "YAML merge keys; write the keys out, or alias the whole mapping"));
+                    }
+                    todo.add(e.value());
+                }
+            } else if (n instanceof YamlSequence q) {
+                todo.addAll(q.items());
+            }
+        }
+    }
+
+    private static List<String> triggers(YamlNode on) {
+        YamlNode n = on.resolved();
+        if (n instanceof YamlScalar s) {
+            return s.value().isEmpty() ? List.of() : List.of(s.value());
+        }
+        if (n instanceof YamlSequence q) {
+            return q.items().stream().map(i -> i.scalarText().orElse("")).filter(t -> !t.isEmpty()).toList();
+        }
+        return ((YamlMapping) n).entries().stream().map(e -> YamlData.keyString(e.key())).toList();
+    }
+
+    private static List<DispatchInput> dispatchInputs(YamlNode on) {
+        if (!(on.resolved() instanceof YamlMapping events)) {
+            return List.of();
+        }
+        Optional<YamlNode> inputs = events.get("workflow_dispatch")
+                .filter(d -> d.resolved() instanceof YamlMapping)
+                .flatMap(d -> ((YamlMapping) d.resolved()).get("inputs"));
+        if (inputs.isEmpty() || !(inputs.get().resolved() instanceof YamlMapping map)) {
+            return List.of();
+        }
+        List<DispatchInput> result = new ArrayList<>();
+        for (YamlEntry e : map.entries()) {
+            YamlMapping def = e.value().resolved() instanceof YamlMapping m ? m : null;
+            String type = def == null ? "string" : def.get("type").flatMap(YamlNode::scalarText).orElse("string");
+            String description = def == null ? null : def.get("description").flatMap(YamlNode::scalarText).orElse(null);
+            boolean required = def != null && def.get("required")
+                    .map(r -> r.resolved() instanceof YamlScalar s && Boolean.TRUE.equals(s.typed())).orElse(false);
+            Object defaultValue = def == null ? null : def.get("default").map(YamlData::toData).orElse(null);
+            List<String> options = def == null ? List.of() : def.get("options")
+                    .filter(o -> o.resolved() instanceof YamlSequence)
+                    .map(o -> ((YamlSequence) o.resolved()).items().stream()
+                            .map(i -> i.scalarText().orElse("")).toList())
+                    .orElse(List.of());
+            result.add(new DispatchInput(YamlData.keyString(e.key()), type, description, required, defaultValue,
+                    options));
+        }
+        return result;
+    }
+
+    private WorkflowJob job(String id, YamlNode keyNode, YamlMapping node) {
+        String name = node.get("name").flatMap(YamlNode::scalarText).orElse(null);
+        List<String> needs = node.get("needs").map(WorkflowReader::strings).orElse(List.of());
+        String ifCondition = node.get("if").map(this::raw).orElse(null);
+        String runsOn = node.get("runs-on").map(this::raw).orElse(null);
+        String uses = node.get("uses").flatMap(YamlNode::scalarText).orElse(null);
+        Map<String, String> env = new LinkedHashMap<>();
+        node.get("env").filter(n -> n.resolved() instanceof YamlMapping).ifPresent(n -> {
+            for (YamlEntry e : ((YamlMapping) n.resolved()).entries()) {
+                env.put(YamlData.keyString(e.key()), raw(e.value()));
+            }
+        });
+        List<WorkflowStep> steps = new ArrayList<>();
+        node.get("steps").filter(n -> n.resolved() instanceof YamlSequence).ifPresent(n -> {
+            for (YamlNode s : ((YamlSequence) n.resolved()).items()) {
+                if (s.resolved() instanceof YamlMapping step) {
+                    steps.add(new WorkflowStep(text(step, "name"), text(step, "uses"), text(step, "run"),
+                            step.get("if").map(this::raw).orElse(null), step.span()));
+                }
+            }
+        });
+        Optional<JobStrategy> strategy = node.get("strategy").map(this::strategy);
+        return new WorkflowJob(id, name, needs, ifCondition, runsOn, uses, env, steps, strategy, keyNode, node);
+    }
+
+    private JobStrategy strategy(YamlNode strategyNode) {
+        if (!(strategyNode.resolved() instanceof YamlMapping m)) {
+            return new JobStrategy(null, null, Optional.empty(), strategyNode);
+        }
+        Object failFast = m.get("fail-fast").map(YamlData::toData).orElse(null);
+        Object maxParallel = m.get("max-parallel").map(YamlData::toData).orElse(null);
+        Optional<MatrixSpec> matrix = m.get("matrix").map(MatrixSpecReader::read);
+        return new JobStrategy(failFast, maxParallel, matrix, strategyNode);
+    }
+
+    /** Jobs whose matrices are the same node (an anchor and its aliases) learn about each other. */
+    private static List<WorkflowJob> shareMatrices(List<WorkflowJob> jobs) {
+        List<WorkflowJob> result = new ArrayList<>();
+        for (WorkflowJob job : jobs) {
+            Optional<MatrixSpec> spec = job.matrix();
+            if (spec.isEmpty()) {
+                result.add(job);
+                continue;
+            }
+            List<String> others = jobs.stream()
+                    .filter(o -> o != job && o.matrix().map(s -> s.node() == spec.get().node()).orElse(false))
+                    .map(WorkflowJob::id).toList();
+            if (others.isEmpty()) {
+                result.add(job);
+                continue;
+            }
+            JobStrategy st = job.strategy().orElseThrow();
+            JobStrategy shared = new JobStrategy(st.failFast(), st.maxParallel(),
+                    Optional.of(spec.get().withSharedWith(others)), st.node());
+            result.add(new WorkflowJob(job.id(), job.name(), job.needs(), job.ifCondition(), job.runsOn(),
+                    job.uses(), job.env(), job.steps(), Optional.of(shared), job.keyNode(), job.node()));
+        }
+        return result;
+    }
+
+    private static List<String> strings(YamlNode node) {
+        YamlNode n = node.resolved();
+        if (n instanceof YamlSequence q) {
+            return q.items().stream().map(i -> i.scalarText().orElse("")).toList();
+        }
+        return n.scalarText().map(List::of).orElse(List.of());
+    }
+
+    private static String text(YamlMapping m, String key) {
+        return m.get(key).flatMap(YamlNode::scalarText).orElse(null);
+    }
+
+    /** A scalar's text, or the raw YAML of a collection. */
+    private String raw(YamlNode node) {
+        if (node.resolved() instanceof YamlScalar s) {
+            return s.value();
+        }
+        YamlNode n = node instanceof YamlAlias a ? a.target() : node;
+        return YamlData.sourceOf(n, source);
+    }
+}
