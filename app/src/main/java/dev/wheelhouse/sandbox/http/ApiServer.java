@@ -159,7 +159,7 @@ public final class ApiServer implements AutoCloseable {
                     limiter.peek(RateLimiter.ANONYMOUS), false);
             return;
         }
-        String bucket = grant == null ? RateLimiter.ANONYMOUS : "user:" + grant.login();
+        String bucket = RateLimiter.bucketOf(grant);
         String who = grant == null ? "127.0.0.1" : "user ID " + grant.userId();
 
         String apiVersion = headers.getOrDefault("x-github-api-version", GitHubHeaders.DEFAULT_API_VERSION);
@@ -232,7 +232,7 @@ public final class ApiServer implements AutoCloseable {
                         Instant now, String requestId, TokenGrant grant, String acceptedScopes,
                         RateLimiter.Snapshot rate, boolean counted) throws IOException {
         Headers h = exchange.getResponseHeaders();
-        GitHubHeaders.common(h, now, requestId,
+        GitHubHeaders.common(h, requestId,
                 exchange.getRequestHeaders().getFirst("X-GitHub-Api-Version") == null
                         ? GitHubHeaders.DEFAULT_API_VERSION
                         : exchange.getRequestHeaders().getFirst("X-GitHub-Api-Version"));
@@ -261,7 +261,7 @@ public final class ApiServer implements AutoCloseable {
         try {
             Instant now = clock.instant();
             Headers h = exchange.getResponseHeaders();
-            GitHubHeaders.common(h, now, requestIds.next(now.getEpochSecond()), GitHubHeaders.DEFAULT_API_VERSION);
+            GitHubHeaders.common(h, requestIds.next(now.getEpochSecond()), GitHubHeaders.DEFAULT_API_VERSION);
             ApiResponse response = switch (fault) {
                 case SERVER_ERROR -> ApiException.of(500, "Server Error", "https://docs.github.com/rest").response();
                 case BAD_GATEWAY -> ApiResponse.text(502, "text/html; charset=utf-8",

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -35,16 +34,14 @@ public final class BlobServer implements AutoCloseable {
         Optional<Blob> find(String path);
     }
 
-    private final Clock clock;
     private final SignedUrls urls;
     private final Content content;
     private final FaultInjector faults;
     private final HttpServer server;
     private final ExecutorService workers;
 
-    public BlobServer(Clock clock, SignedUrls urls, Content content, FaultInjector faults, int threads)
+    public BlobServer(SignedUrls urls, Content content, FaultInjector faults, int threads)
             throws IOException {
-        this.clock = clock;
         this.urls = urls;
         this.content = content;
         this.faults = faults;
@@ -76,7 +73,6 @@ public final class BlobServer implements AutoCloseable {
     private void serve(HttpExchange exchange) {
         try {
             Headers h = exchange.getResponseHeaders();
-            h.set("Date", EntityTags.httpDate(clock.instant()));
             String activity = UUID.randomUUID().toString();
             h.set("ActivityId", activity);
             h.set("X-TFS-Session", activity);

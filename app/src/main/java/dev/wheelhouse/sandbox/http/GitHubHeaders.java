@@ -2,8 +2,6 @@ package dev.wheelhouse.sandbox.http;
 
 import com.sun.net.httpserver.Headers;
 
-import java.time.Instant;
-
 /**
  * The headers api.github.com puts on every answer, as seen across the recordings in
  * samples/github-api (INDEX.md, "Headers observed"): security headers, media type, selected
@@ -22,8 +20,8 @@ final class GitHubHeaders {
     private GitHubHeaders() {
     }
 
-    static void common(Headers h, Instant now, String requestId, String apiVersion) {
-        h.set("Date", EntityTags.httpDate(now));
+    /** {@code Date} is left to the HTTP server, which always sets it from the wall clock. */
+    static void common(Headers h, String requestId, String apiVersion) {
         h.set("Server", "github.com");
         h.set("X-GitHub-Media-Type", "github.v3; format=json");
         h.set("x-github-api-version-selected", apiVersion);

@@ -61,6 +61,11 @@ public final class RateLimiter {
         this.refusalStatus = refusalStatus;
     }
 
+    /** The bucket a caller's calls count against: per token owner, or the shared anonymous one. */
+    public static String bucketOf(TokenGrant grant) {
+        return grant == null ? ANONYMOUS : "user:" + grant.login();
+    }
+
     public synchronized Snapshot peek(String bucket) {
         Window window = current(bucket);
         int max = limitOf(bucket);

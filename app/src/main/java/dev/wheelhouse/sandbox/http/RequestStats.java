@@ -18,6 +18,8 @@ public final class RequestStats {
     private final Map<String, LongAdder> routes = new ConcurrentHashMap<>();
 
     /** The JSON of {@code GET /_sandbox/stats}. */
+    @com.fasterxml.jackson.databind.annotation.JsonNaming(
+            com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Snapshot(long total, long counted, long notModified, long bytes,
                            Map<String, Long> routes) {
         public Snapshot {

@@ -2,6 +2,7 @@ package dev.wheelhouse.sandbox.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a completed job's log the way the runner stores it: set-up blocks, one
@@ -21,26 +22,42 @@ public final class JobLogWriter {
 
     public static byte[] write(ScheduledJob job, Context context) {
         LogLines log = new LogLines();
-        RunnerOs os = job.plan().os();
         for (ScheduledStep step : job.steps()) {
-            if (!step.ran()) {
-                continue;
+            if (step.ran()) {
+                log.spread(step.startedAt(), step.completedAt(), lines(step, job, context));
             }
-            List<String> lines;
-            if (step.source() == null) {
-                lines = step.name().equals("Set up job") ? setUpJob(job, os) : List.of("Cleaning up orphan processes");
-            } else if (step.post()) {
-                lines = postStep(step, job, os);
-            } else {
-                lines = new ArrayList<>(header(step.source(), os));
-                lines.addAll(StepOutput.of(step, job, context, os));
-            }
-            if (step.conclusion().equals("cancelled")) {
-                lines.add("##[error]The operation was canceled.");
-            }
-            log.spread(step.startedAt(), step.completedAt(), lines);
         }
         return log.bytes();
+    }
+
+    /** Each step that ran with its own part of the log, as the run-logs archive holds them. */
+    public static List<Map.Entry<ScheduledStep, byte[]>> writeSteps(ScheduledJob job, Context context) {
+        List<Map.Entry<ScheduledStep, byte[]>> out = new ArrayList<>();
+        for (ScheduledStep step : job.steps()) {
+            if (step.ran()) {
+                LogLines log = new LogLines();
+                log.spread(step.startedAt(), step.completedAt(), lines(step, job, context));
+                out.add(Map.entry(step, log.bytes()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(ScheduledStep step, ScheduledJob job, Context context) {
+        RunnerOs os = job.plan().os();
+        List<String> lines;
+        if (step.source() == null) {
+            lines = step.name().equals("Set up job") ? setUpJob(job, os) : LogLines.of("Cleaning up orphan processes");
+        } else if (step.post()) {
+            lines = postStep(step, job, os);
+        } else {
+            lines = new ArrayList<>(header(step.source(), os));
+            lines.addAll(StepOutput.of(step, job, context, os));
+        }
+        if (step.conclusion().equals("cancelled")) {
+            lines.add("##[error]The operation was canceled.");
+        }
+        return lines;
     }
 
     private static List<String> setUpJob(ScheduledJob job, RunnerOs os) {
@@ -72,7 +89,7 @@ public final class JobLogWriter {
         lines.add("Getting action download info");
         job.plan().steps().stream().filter(s -> s.uses() != null).map(PlannedStep::uses).distinct()
                 .forEach(uses -> lines.add("Download action repository '" + uses + "' (SHA:"
-                        + Integer.toHexString(uses.hashCode()) + "0c6903cd8c0fde910a37f88322edcfb5dd9)"));
+                        + String.format("%08x", uses.hashCode()) + "c6903cd8c0fde910a37f88322edcfb5d" + ")"));
         lines.add("Complete job name: " + job.name());
         return lines;
     }

@@ -62,8 +62,9 @@ public final class Scheduler {
             }
             List<ScheduledJob> needed = next.needs().stream()
                     .flatMap(n -> byJobId.getOrDefault(n, List.of()).stream()).toList();
+            // A re-run's kept jobs completed before the attempt began; nothing starts before it.
             Instant readyAt = needed.stream().map(ScheduledJob::completedAt)
-                    .max(Instant::compareTo).orElse(in.start());
+                    .filter(t -> t.isAfter(in.start())).max(Instant::compareTo).orElse(in.start());
             boolean cancelledBefore = in.cancelAt() != null && in.cancelAt().isBefore(readyAt);
             Condition.Outcome outcome = cancelledBefore ? Condition.Outcome.CANCELLED : outcomeOf(needed);
             List<ScheduledJob> placed = new ArrayList<>();
