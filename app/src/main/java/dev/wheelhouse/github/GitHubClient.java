@@ -1,0 +1,324 @@
+package dev.wheelhouse.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wheelhouse.github.model.ContentFile;
+import dev.wheelhouse.github.model.FileCommit;
+import dev.wheelhouse.github.model.FileUpdateRequest;
+import dev.wheelhouse.github.model.GitHubJson;
+import dev.wheelhouse.github.model.GitRef;
+import dev.wheelhouse.github.model.User;
+import dev.wheelhouse.github.model.WorkflowDispatchRequest;
+import dev.wheelhouse.github.model.WorkflowDispatchResponse;
+import dev.wheelhouse.github.model.WorkflowRun;
+import dev.wheelhouse.github.model.WorkflowRunList;
+import org.kohsuke.github.GHRepository;
+import org.kohsuke.github.GHWorkflow;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.StringJoiner;
+
+/**
+ * The one client for a GitHub API endpoint and token. Every call goes through one transport
+ * (token only to the API origin, ETag cache, retries, rate-limit state), whether it is made
+ * with {@code org.kohsuke:github-api} or with java.net.http directly:
+ * <ul>
+ * <li>github-api: the repository, its branches and a branch's head, creating a branch ref,
+ *     the workflow list — calls the library covers and types well.</li>
+ * <li>java.net.http with the {@code github.model} records: the signed-in user (its headers
+ *     carry the scopes), Contents read and write (exact bytes and the blob sha, 409 on a stale
+ *     sha), tags and refs ({@code git/matching-refs}), environments, dispatch with
+ *     {@code return_run_details} (github-api 2.0-rc.6 cannot send it), run search, and log
+ *     download (manual redirect without the token).</li>
+ * </ul>
+ * Every failure is a {@link GitHubException} with a message for the user. Thread-safe.
+ */
+public final class GitHubClient {
+
+    private final ApiTransport transport;
+    private final LibraryCalls library;
+    private final GitHubToken token;
+    private volatile String login;
+
+    private GitHubClient(ApiEndpoint endpoint, GitHubToken token, ClientOptions options) {
+        this.token = token;
+        this.transport = new ApiTransport(endpoint, token, options);
+        this.library = new LibraryCalls(transport);
+    }
+
+    public static GitHubClient connect(ApiEndpoint endpoint, GitHubToken token, ClientOptions options) {
+        return new GitHubClient(endpoint, token, options);
+    }
+
+    public ApiEndpoint endpoint() {
+        return transport.endpoint();
+    }
+
+    public ObservableState<RateLimitState> rateLimit() {
+        return transport.rateLimit();
+    }
+
+    public ObservableState<ClientActivity> activity() {
+        return transport.activity();
+    }
+
+    /** Who the token belongs to, what it may do, and the rate limit: "Test connection". */
+    public ConnectionReport testConnection() {
+        ApiCall call = ApiCall.get(endpoint().resolve("/user"), "account of this token");
+        ApiReply reply = transport.expect(call);
+        User user = reply.json(User.class, call);
+        login = user.login();
+        TokenKind kind = token.kind();
+        Optional<List<String>> scopes = reply.header("X-OAuth-Scopes")
+                .map(h -> List.copyOf(FailureTranslator.scopeSet(h)));
+        List<String> missing = new ArrayList<>();
+        List<String> toConfirm = new ArrayList<>();
+        if (scopes.isPresent() && kind.hasScopes()) {
+            for (String needed : ConnectionReport.NEEDED_SCOPES) {
+                boolean has = scopes.get().contains(needed)
+                        || (needed.equals("repo") && scopes.get().contains("public_repo"));
+                if (!has) {
+                    missing.add(needed);
+                }
+            }
+        } else {
+            toConfirm.addAll(ConnectionReport.NEEDED_PERMISSIONS);
+        }
+        Optional<Instant> expires = reply.header("github-authentication-token-expiration").flatMap(GitHubClient::expiry);
+        return new ConnectionReport(user.login(), kind, scopes, transport.rateLimit().get(), missing, toConfirm, expires);
+    }
+
+    /** The token's login, asked once. */
+    public String login() {
+        String known = login;
+        if (known == null) {
+            ApiCall call = ApiCall.get(endpoint().resolve("/user"), "account of this token");
+            known = transport.expect(call).json(User.class, call).login();
+            login = known;
+        }
+        return known;
+    }
+
+    public RepositoryInfo repository(RepositoryRef repo) {
+        GHRepository r = library.call("repository " + repo, gh -> gh.getRepository(repo.fullName()));
+        return new RepositoryInfo(repo, r.getDefaultBranch(), r.isPrivate(), r.hasPushAccess(),
+                String.valueOf(r.getHtmlUrl()));
+    }
+
+    /** Branch names, sorted. */
+    public List<String> branches(RepositoryRef repo) {
+        return library.call("branches of " + repo, gh -> gh.getRepository(repo.fullName()).getBranches())
+                .keySet().stream().sorted().toList();
+    }
+
+    /** Tag names, sorted. */
+    public List<String> tags(RepositoryRef repo) {
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/git/matching-refs/tags"), "tags of " + repo);
+        return transport.expect(call).json(new TypeReference<List<GitRef>>() { }, call).stream()
+                .map(r -> r.ref().substring("refs/tags/".length())).sorted().toList();
+    }
+
+    /**
+     * The commit a branch, tag or commit sha points at.
+     *
+     * @throws GitHubException NOT_FOUND when it is none of them
+     */
+    public String commitSha(RepositoryRef repo, String ref) {
+        if (ref.matches("[0-9a-f]{40}")) {
+            return ref;
+        }
+        for (String kind : List.of("heads/", "tags/")) {
+            ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/git/ref/" + kind + encodePath(ref)),
+                    "branch or tag " + ref + " in " + repo);
+            ApiReply reply = transport.send(call);
+            if (reply.status() == 404) {
+                continue;
+            }
+            if (reply.status() >= 400) {
+                throw transport.translator().translate(call, reply);
+            }
+            // An annotated tag's ref points at the tag object; the API accepts its sha as a base too.
+            return reply.json(GitRef.class, call).target().sha();
+        }
+        throw new GitHubException(GitHubException.Kind.NOT_FOUND, 404, "There is no branch or tag named " + ref
+                + " in " + repo + ". Check the name, or pick it from the list.");
+    }
+
+    /** Creates {@code refs/heads/<branch>} at {@code sha}. */
+    public void createBranch(RepositoryRef repo, String branch, String sha) {
+        library.call("new branch " + branch + " in " + repo,
+                gh -> gh.getRepository(repo.fullName()).createRef("refs/heads/" + branch, sha));
+    }
+
+    public List<WorkflowSummary> workflows(RepositoryRef repo) {
+        List<GHWorkflow> all = library.call("workflows of " + repo,
+                gh -> gh.getRepository(repo.fullName()).listWorkflows().toList());
+        return all.stream().map(w -> new WorkflowSummary(w.getId(), w.getName(), w.getPath(), w.getState(),
+                String.valueOf(w.getHtmlUrl()))).sorted(Comparator.comparing(WorkflowSummary::path)).toList();
+    }
+
+    /** A file at a ref, with its blob sha. */
+    public RemoteFile readFile(RepositoryRef repo, String path, String ref) {
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/contents/" + encodePath(path)
+                + "?ref=" + encodeQuery(ref)), "file " + path + " at " + ref + " in " + repo);
+        ApiReply reply = transport.expect(call);
+        JsonNode node = reply.json(JsonNode.class, call);
+        if (!node.isObject() || !"file".equals(node.path("type").asText())) {
+            throw new GitHubException(GitHubException.Kind.NOT_FOUND, 200, path + " at " + ref + " in " + repo
+                    + " is a folder, not a file. Pick a workflow file.");
+        }
+        ContentFile file = GitHubJson.mapper().convertValue(node, ContentFile.class);
+        byte[] bytes = "base64".equals(file.encoding())
+                ? Base64.getMimeDecoder().decode(file.content() == null ? "" : file.content())
+                : file.content() == null ? new byte[0] : file.content().getBytes(StandardCharsets.UTF_8);
+        return new RemoteFile(repo, file.path(), ref, bytes, file.sha());
+    }
+
+    /**
+     * Writes a file on a branch as one commit. {@code replacedBlobSha} is the blob the change was
+     * made on; GitHub answers 409 (a {@link GitHubException.Kind#CONFLICT}) when the file has
+     * moved on since.
+     */
+    public FileWrite writeFile(RepositoryRef repo, String path, String branch, byte[] content, String message,
+                               String replacedBlobSha) {
+        FileUpdateRequest body = new FileUpdateRequest(message, Base64.getEncoder().encodeToString(content),
+                replacedBlobSha, branch);
+        ApiCall call = ApiCall.withBody("PUT", endpoint().resolve(repo.apiPath() + "/contents/" + encodePath(path)),
+                json(body), "file " + path + " on branch " + branch + " in " + repo);
+        FileCommit commit = transport.expect(call).json(FileCommit.class, call);
+        return new FileWrite(commit.commit().sha(), commit.content().sha(), commit.commit().htmlUrl());
+    }
+
+    /** The names of the repository's deployment environments, for environment inputs. */
+    public List<String> environments(RepositoryRef repo) {
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/environments?per_page=100"),
+                "environments of " + repo);
+        JsonNode list = transport.expect(call).json(JsonNode.class, call).path("environments");
+        List<String> names = new ArrayList<>();
+        list.forEach(e -> names.add(e.path("name").asText()));
+        return names.stream().filter(n -> !n.isEmpty()).sorted().toList();
+    }
+
+    /**
+     * {@code POST …/dispatches}. With {@code askForRun}, sends {@code return_run_details: true}
+     * (https://github.blog/changelog/2026-02-19-workflow-dispatch-api-now-returns-run-ids); the
+     * answer names the run when the server supports it. Never repeated once sent.
+     */
+    public DispatchAnswer dispatch(RepositoryRef repo, String workflow, String ref, Map<String, Object> inputs,
+                                   boolean askForRun) {
+        WorkflowDispatchRequest body = new WorkflowDispatchRequest(ref, inputs, askForRun ? Boolean.TRUE : null);
+        ApiCall call = ApiCall.withBody("POST", endpoint().resolve(repo.apiPath() + "/actions/workflows/"
+                + encodePath(workflow) + "/dispatches"), json(body), "workflow " + workflow + " (ref " + ref + ") in " + repo);
+        ApiReply reply = transport.expect(call);
+        if (reply.status() == 200 && reply.body().length > 0) {
+            WorkflowDispatchResponse details = reply.json(WorkflowDispatchResponse.class, call);
+            return new DispatchAnswer(OptionalLong.of(details.workflowRunId()), details.htmlUrl());
+        }
+        return DispatchAnswer.withoutDetails();
+    }
+
+    /** Runs of the repository, newest first, as filtered. */
+    public List<WorkflowRun> runs(RepositoryRef repo, RunFilter filter) {
+        StringJoiner q = new StringJoiner("&", "?", "");
+        filter.event().ifPresent(e -> q.add("event=" + encodeQuery(e)));
+        filter.branch().ifPresent(b -> q.add("branch=" + encodeQuery(b)));
+        filter.actor().ifPresent(a -> q.add("actor=" + encodeQuery(a)));
+        filter.createdSince().ifPresent(t -> q.add("created=" + encodeQuery(">="
+                + DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS)))));
+        q.add("per_page=" + filter.perPage());
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/runs" + q), "workflow runs of " + repo);
+        return transport.expect(call).json(WorkflowRunList.class, call).workflowRuns().stream()
+                .sorted(Comparator.comparing(WorkflowRun::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    public WorkflowRun run(RepositoryRef repo, long runId) {
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/runs/" + runId),
+                "workflow run " + runId + " in " + repo);
+        return transport.expect(call).json(WorkflowRun.class, call);
+    }
+
+    /**
+     * A job's log as a stream. GitHub answers with a 302 to a short-lived signed URL on another
+     * host; it is fetched without the token
+     * (https://docs.github.com/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run).
+     * The caller closes the stream.
+     */
+    public InputStream jobLog(RepositoryRef repo, long jobId) {
+        String subject = "log of job " + jobId + " in " + repo;
+        for (int attempt = 1; ; attempt++) {
+            ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/jobs/" + jobId + "/logs"), subject);
+            ApiReply reply = transport.expect(call);
+            if (reply.status() == 200) {
+                return new java.io.ByteArrayInputStream(reply.body());
+            }
+            String location = reply.header("Location").orElseThrow(() -> new GitHubException(
+                    GitHubException.Kind.UNEXPECTED, reply.status(), "GitHub answered " + reply.status()
+                    + " for the " + subject + " without saying where the log is. Try again later."));
+            HttpResponse<InputStream> download = transport.download(call.uri().resolve(URI.create(location)), subject);
+            if (download.statusCode() == 200) {
+                return download.body();
+            }
+            closeQuietly(download.body());
+            // The signed URL lives about a minute; an expired one (403) is worth one fresh redirect.
+            if (download.statusCode() != 403 || attempt >= 2) {
+                throw new GitHubException(GitHubException.Kind.UNEXPECTED, download.statusCode(), "The log "
+                        + "storage refused the download of the " + subject + " (" + download.statusCode()
+                        + "). Try again; logs of runs older than the retention period are gone.");
+            }
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (java.io.IOException e) {
+            // Nothing was read from it.
+        }
+    }
+
+    private static Optional<Instant> expiry(String header) {
+        // "2024-05-13 19:47:28 UTC", as recorded.
+        try {
+            return Optional.of(java.time.ZonedDateTime.parse(header.trim(),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return GitHubJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    static String encodePath(String path) {
+        StringJoiner out = new StringJoiner("/");
+        for (String segment : path.split("/", -1)) {
+            out.add(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
+    }
+
+    static String encodeQuery(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
