@@ -36,6 +36,7 @@ final class LineReader {
     private int start;
     private int end;
     private boolean cut;
+    private boolean terminated;
     private boolean anchorSeen;
     private long number;
     private long bytesRead;
@@ -69,12 +70,14 @@ final class LineReader {
             int nl = findNewline(pos, limit);
             if (nl >= 0) {
                 emit(pos, nl, false);
+                terminated = true;
                 pos = nl + 1;
                 return true;
             }
             int pending = limit - pos;
             if (pending >= maxLineBytes) {
                 emit(pos, pos + maxLineBytes, true);
+                terminated = false;
                 pos = limit;
                 skippingRestOfLine = true;
                 return true;
@@ -82,6 +85,7 @@ final class LineReader {
             if (!fill()) {
                 if (pending > 0) {
                     emit(pos, limit, false);
+                    terminated = false;
                     pos = limit;
                     return true;
                 }
@@ -107,6 +111,14 @@ final class LineReader {
     /** The current line was longer than the limit and ends where it was cut. */
     boolean cut() {
         return cut;
+    }
+
+    /**
+     * The current line ended with a newline. False for a line cut at the length limit and for a
+     * last line the stream ended in, which may have been cut mid-word by a broken download.
+     */
+    boolean terminated() {
+        return terminated;
     }
 
     /** The current line (up to the cut) holds the anchor byte; may be true spuriously, never falsely false. */

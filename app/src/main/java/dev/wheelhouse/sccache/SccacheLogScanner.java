@@ -94,7 +94,8 @@ public final class SccacheLogScanner {
                             && LineTriage.contains(b, triage.bodyStart(), end, COMPILE_REQUESTS));
                 if (relevant) {
                     int from = triage.contentStart();
-                    onLine(reader.number(), withoutColours(new String(b, from, end - from, StandardCharsets.UTF_8)));
+                    onLine(reader.number(), withoutColours(new String(b, from, end - from, StandardCharsets.UTF_8)),
+                            reader.terminated());
                 }
             }
             if (json.active()) {
@@ -107,7 +108,12 @@ public final class SccacheLogScanner {
                     reader.number(), reader.bytesRead());
         }
 
-        private void onLine(long number, String content) {
+        /**
+         * @param terminated false when the line may be cut short (no newline before the end of
+         *                   the stream, or longer than the limit): a table line cut inside its
+         *                   number would report a wrong figure, so such a line ends the table
+         */
+        private void onLine(long number, String content, boolean terminated) {
             String body = content.strip();
             if (json.active()) {
                 if (json.offer(body)) {
@@ -119,6 +125,10 @@ public final class SccacheLogScanner {
                 emit(json.finish());
             }
             if (text.active()) {
+                if (!terminated) {
+                    emit(text.finishCut());
+                    return;
+                }
                 if (text.offer(content)) {
                     return;
                 }
@@ -138,7 +148,7 @@ public final class SccacheLogScanner {
                 }
                 return;
             }
-            if (text.tryStart(content, number, steps.step(), steps.group())) {
+            if (terminated && text.tryStart(content, number, steps.step(), steps.group())) {
                 return;
             }
             failures.inspect(body, number, steps.step());

@@ -27,6 +27,7 @@ final class TextBlockParser {
     private final Map<String, Long[]> languages = new LinkedHashMap<>();
     private boolean advancedStats;
     private boolean sawLocation;
+    private boolean cutShort;
 
     boolean active() {
         return block != null;
@@ -83,10 +84,16 @@ final class TextBlockParser {
         return true;
     }
 
+    /** Ends the block at a line that may have been cut short, and returns its figures. */
+    SccacheStats finishCut() {
+        cutShort = true;
+        return finish();
+    }
+
     /** Ends the block and returns its figures. */
     SccacheStats finish() {
         StatsBuilder b = block;
-        b.truncated = !sawLocation;
+        b.truncated = cutShort || !sawLocation;
         if (!advancedStats) {
             languages.forEach((name, figures) -> b.languages.put(name, new LanguageStats(
                     orZero(figures[0], LanguageList.HITS),
@@ -106,6 +113,7 @@ final class TextBlockParser {
         languages.clear();
         advancedStats = false;
         sawLocation = false;
+        cutShort = false;
     }
 
     /** The line at the block's column; or, failing that, the whole line stripped (indent changes). */
