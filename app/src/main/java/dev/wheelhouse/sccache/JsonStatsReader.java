@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -69,11 +68,11 @@ final class JsonStatsReader {
                     valueOrZero(hits, language), valueOrZero(misses, language), valueOrZero(errors, language)));
         }
         if (stats.get("not_cached") instanceof ObjectNode reasons) {
-            reasons.fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : reasons.properties()) {
                 if (e.getValue().canConvertToExactIntegral()) {
                     b.nonCacheableReasons.put(e.getKey(), e.getValue().longValue());
                 }
-            });
+            }
         }
         JsonNode location = root.get("cache_location");
         if (location != null && location.isTextual() && !location.asText().isBlank()) {
@@ -94,9 +93,7 @@ final class JsonStatsReader {
             return null;
         }
         Map<String, Long> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = map.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : map.properties()) {
             if (!e.getValue().canConvertToExactIntegral()) {
                 return null;
             }

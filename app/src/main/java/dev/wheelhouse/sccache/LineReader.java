@@ -69,13 +69,14 @@ final class LineReader {
             }
             int nl = findNewline(pos, limit);
             if (nl >= 0) {
-                emit(pos, nl, false);
-                terminated = true;
+                boolean tooLong = nl - pos > maxLineBytes;
+                emit(pos, tooLong ? pos + maxLineBytes : nl, tooLong);
+                terminated = !tooLong;
                 pos = nl + 1;
                 return true;
             }
             int pending = limit - pos;
-            if (pending >= maxLineBytes) {
+            if (pending > maxLineBytes) {
                 emit(pos, pos + maxLineBytes, true);
                 terminated = false;
                 pos = limit;

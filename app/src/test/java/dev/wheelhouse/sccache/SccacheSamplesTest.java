@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,8 +82,7 @@ class SccacheSamplesTest {
             Set<String> wantLanguages = new HashSet<>();
             languages.fieldNames().forEachRemaining(wantLanguages::add);
             assertEquals(wantLanguages, got.languages().keySet(), where + " languages");
-            for (Iterator<Map.Entry<String, JsonNode>> it = languages.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : languages.properties()) {
                 LanguageStats lang = got.languages().get(e.getKey());
                 assertFigure(e.getValue(), "hits", lang.hits(), where + " " + e.getKey());
                 assertFigure(e.getValue(), "misses", lang.misses(), where + " " + e.getKey());
