@@ -1,5 +1,8 @@
 package dev.wheelhouse.sccache;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,27 @@ final class LineTriage {
             "sccache", "error", "Error", "caused by", "cache url", "Post ", "SCCACHE_", "CIBW_",
             "Starting container", "manylinux");
 
-    private static final byte[][][] BY_FIRST_BYTE = index(LEADING_PHRASES);
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** Per first byte, the phrases starting with it; each phrase's first 8 bytes as a masked word. */
+    private static final Phrase[][] BY_FIRST_BYTE = index(LEADING_PHRASES);
+
+    private record Phrase(byte[] bytes, long head, long headMask) {
+
+        static Phrase of(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            long head = 0;
+            long mask = 0;
+            for (int i = 0; i < Math.min(8, bytes.length); i++) {
+                head |= (bytes[i] & 0xFFL) << (8 * i);
+                mask |= 0xFFL << (8 * i);
+            }
+            return new Phrase(bytes, head, mask);
+        }
+    }
 
     private int contentStart;
     private int bodyStart;
@@ -50,12 +73,24 @@ final class LineTriage {
         if (s >= end) {
             return false;
         }
-        byte[][] candidates = BY_FIRST_BYTE[b[s] & 0xFF];
+        Phrase[] candidates = BY_FIRST_BYTE[b[s] & 0xFF];
         if (candidates == null) {
             return false;
         }
-        for (byte[] phrase : candidates) {
-            if (startsWith(b, s, end, phrase)) {
+        if (end - s >= 8) {
+            // One masked compare of the first eight bytes rejects nearly every candidate
+            // ("Compiling" against "Compile requests"); only a match compares the rest.
+            long word = (long) LONGS.get(b, s);
+            for (Phrase phrase : candidates) {
+                if ((word & phrase.headMask) == phrase.head
+                        && (phrase.bytes.length <= 8 || startsWith(b, s, end, phrase.bytes))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Phrase phrase : candidates) {
+            if (startsWith(b, s, end, phrase.bytes)) {
                 return true;
             }
         }
@@ -72,12 +107,30 @@ final class LineTriage {
         return bodyStart;
     }
 
-    /** Whether {@code phrase} occurs anywhere in {@code b[from, to)}. */
-    static boolean contains(byte[] b, int from, int to, byte[] phrase) {
-        int last = to - phrase.length;
-        byte first = phrase[0];
-        for (int i = from; i <= last; i++) {
-            if (b[i] == first && startsWith(b, i, to, phrase)) {
+    /**
+     * Whether {@code phrase} occurs anywhere in {@code b[from, to)}, looking eight bytes at a time
+     * for the phrase's byte at {@code anchorIndex} (pick its rarest) and comparing around each hit.
+     */
+    static boolean contains(byte[] b, int from, int to, byte[] phrase, int anchorIndex) {
+        byte anchor = phrase[anchorIndex];
+        long anchors = ONES * (anchor & 0xFF);
+        int first = from + anchorIndex;
+        int last = to - phrase.length + anchorIndex;
+        int i = first;
+        while (i + 8 <= to && i <= last) {
+            long x = (long) LONGS.get(b, i) ^ anchors;
+            long hits = (x - ONES) & ~x & HIGHS;
+            while (hits != 0) {
+                int at = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                if (at <= last && b[at] == anchor && startsWith(b, at - anchorIndex, to, phrase)) {
+                    return true;
+                }
+                hits &= hits - 1;
+            }
+            i += 8;
+        }
+        for (; i <= last; i++) {
+            if (b[i] == anchor && startsWith(b, i - anchorIndex, to, phrase)) {
                 return true;
             }
         }
@@ -101,9 +154,12 @@ final class LineTriage {
      * (actions/runner {@code src/Runner.Common/Logging.cs}); other fraction lengths are accepted.
      */
     private static int skipTimestamp(byte[] b, int s, int end) {
-        if (end - s < 21 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':'
+        if (end - s < 21 || b[s + 10] != 'T' || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 13] != ':'
                 || !isDigit(b[s]) || !isDigit(b[s + 3])) {
             return s;
+        }
+        if (end - s >= 29 && b[s + 27] == 'Z' && b[s + 28] == ' ') {
+            return s + 29;   // the usual seven fraction digits
         }
         int z = s + 19;
         int limit = Math.min(end, s + 40);
@@ -140,23 +196,19 @@ final class LineTriage {
         return c >= '0' && c <= '9';
     }
 
-    private static byte[][][] index(List<String> phrases) {
-        List<List<byte[]>> lists = new ArrayList<>();
+    private static Phrase[][] index(List<String> phrases) {
+        List<List<Phrase>> lists = new ArrayList<>();
         for (int i = 0; i < 256; i++) {
-            lists.add(null);
+            lists.add(new ArrayList<>());
         }
-        for (String phrase : phrases) {
-            byte[] bytes = phrase.getBytes(StandardCharsets.UTF_8);
-            int first = bytes[0] & 0xFF;
-            if (lists.get(first) == null) {
-                lists.set(first, new ArrayList<>());
-            }
-            lists.get(first).add(bytes);
+        for (String text : phrases) {
+            Phrase phrase = Phrase.of(text);
+            lists.get(phrase.bytes[0] & 0xFF).add(phrase);
         }
-        byte[][][] table = new byte[256][][];
+        Phrase[][] table = new Phrase[256][];
         for (int i = 0; i < 256; i++) {
-            if (lists.get(i) != null) {
-                table[i] = lists.get(i).toArray(byte[][]::new);
+            if (!lists.get(i).isEmpty()) {
+                table[i] = lists.get(i).toArray(Phrase[]::new);
             }
         }
         return table;

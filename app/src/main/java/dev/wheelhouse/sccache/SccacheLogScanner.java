@@ -30,6 +30,8 @@ public final class SccacheLogScanner {
 
     private static final int BUFFER_BYTES = 1 << 20;
     private static final byte[] COMPILE_REQUESTS = "Compile requests".getBytes(StandardCharsets.US_ASCII);
+    private static final byte ANCHOR = 'q';
+    private static final int ANCHOR_INDEX = "Compile requests".indexOf(ANCHOR);
 
     private final int maxLineBytes;
 
@@ -80,7 +82,7 @@ public final class SccacheLogScanner {
         Pass(InputStream in, Consumer<SccacheStats> onBlock) {
             // 'q' is rare in log text and sits in "Compile requests", the first line of every
             // stats table: only lines holding it are searched for a table behind a logger prefix.
-            this.reader = new LineReader(in, BUFFER_BYTES, maxLineBytes, (byte) 'q');
+            this.reader = new LineReader(in, BUFFER_BYTES, maxLineBytes, ANCHOR);
             this.onBlock = onBlock;
         }
 
@@ -91,7 +93,7 @@ public final class SccacheLogScanner {
                 boolean relevant = triage.examine(b, reader.start(), end)
                         || text.active() || json.active() || failures.inErrorContext()
                         || (reader.anchorSeen()
-                            && LineTriage.contains(b, triage.bodyStart(), end, COMPILE_REQUESTS));
+                            && LineTriage.contains(b, triage.bodyStart(), end, COMPILE_REQUESTS, ANCHOR_INDEX));
                 if (relevant) {
                     int from = triage.contentStart();
                     onLine(reader.number(), withoutColours(new String(b, from, end - from, StandardCharsets.UTF_8)),
