@@ -52,6 +52,7 @@ public final class GitHubClient {
 
     private final ApiTransport transport;
     private final LibraryCalls library;
+    private final ActionsCalls actions;
     private final GitHubToken token;
     private volatile String login;
 
@@ -59,6 +60,7 @@ public final class GitHubClient {
         this.token = token;
         this.transport = new ApiTransport(endpoint, token, options);
         this.library = new LibraryCalls(transport);
+        this.actions = new ActionsCalls(transport);
     }
 
     public static GitHubClient connect(ApiEndpoint endpoint, GitHubToken token, ClientOptions options) {
@@ -67,6 +69,11 @@ public final class GitHubClient {
 
     public ApiEndpoint endpoint() {
         return transport.endpoint();
+    }
+
+    /** Run and job polling, annotations, cancel and re-run, over this client's transport. */
+    public ActionsCalls actions() {
+        return actions;
     }
 
     public ObservableState<RateLimitState> rateLimit() {
