@@ -1,0 +1,13 @@
+package dev.wheelhouse.runs;
+
+/** What one poll of a run found; the scheduler sets the next wait from it. */
+public enum PollOutcome {
+    /** A job appeared or changed status or conclusion, or the run did. */
+    JOBS_CHANGED,
+    /** Only steps moved on inside running jobs. */
+    STEPS_CHANGED,
+    /** Nothing changed (GitHub answered 304 throughout). */
+    UNCHANGED,
+    /** The run and all its jobs have completed: stop polling it. */
+    FINISHED
+}
