@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * One scheduler for every open run. Each run is polled on its own adaptive interval
- * ({@link PollPolicy}): back to the short interval when jobs change, held while only steps move,
- * growing while GitHub answers 304. A finished run drops out. A rate limit (or a
+ * ({@link PollPolicy}): back to the short interval when jobs change, growing while only steps
+ * move or GitHub answers 304 (up to twice the interval while jobs run, further while nothing
+ * does). A finished run drops out. A rate limit (or a
  * {@code Retry-After}) holds every poll until it resets, because the budget belongs to the
  * token, not to a run
  * (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api#handle-rate-limit-errors-appropriately).
@@ -173,7 +174,7 @@ public final class PollScheduler implements AutoCloseable {
                 switch (failure.kind()) {
                     case RATE_LIMITED -> {
                         Instant until = failure instanceof GitHubException.RateLimited r && r.resetAt().isPresent()
-                                ? r.resetAt().get() : now.plus(policy.longest());
+                                ? r.resetAt().get() : now.plus(policy.idleLongest());
                         heldUntil = until.isAfter(now) ? until : now.plus(policy.interval());
                         e.nextDue = heldUntil;
                     }
@@ -209,20 +210,24 @@ public final class PollScheduler implements AutoCloseable {
     }
 
     private void backOff(Entry e, Instant now) {
-        e.interval = min(policy.longest(), e.interval.multipliedBy(2));
+        e.interval = min(policy.idleLongest(), e.interval.multipliedBy(2));
         e.nextDue = now.plus(e.interval);
     }
 
     /**
-     * The next wait: the short interval after a job changed; the same after only steps moved
-     * (a build is going, its end is near when its steps are); longer after nothing changed.
+     * The next wait: the short interval after a job changed; growing while only steps move or
+     * nothing changes, up to twice the interval while jobs run, further while nothing does.
      */
     private Duration next(Duration current, PollOutcome outcome) {
         return switch (outcome) {
             case JOBS_CHANGED, FINISHED -> policy.interval();
-            case STEPS_CHANGED -> current;
-            case UNCHANGED -> min(policy.longest(), Duration.ofNanos(Math.round(current.toNanos() * policy.growth())));
+            case STEPS_CHANGED, UNCHANGED -> min(policy.busyLongest(), grown(current));
+            case WAITING -> min(policy.idleLongest(), grown(current));
         };
+    }
+
+    private Duration grown(Duration current) {
+        return Duration.ofNanos(Math.round(current.toNanos() * policy.growth()));
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -40,6 +40,8 @@ public final class RunWatcher implements AutoCloseable {
     private volatile WorkflowPlan plan;
     private String planSha;
     private volatile RunSnapshot latest;
+    private final Object publishLock = new Object();
+    private RunSnapshot published;
     private Optional<RunComparison> comparison = Optional.empty();
     private boolean comparisonAsked;
     private volatile boolean closed;
@@ -62,12 +64,13 @@ public final class RunWatcher implements AutoCloseable {
 
     /** Listens to every later snapshot; the current one, if any, is handed over at once. */
     public Subscription subscribe(RunWatchListener listener) {
-        Subscription s = listeners.add(listener);
-        RunSnapshot now = latest().orElse(null);
-        if (now != null) {
-            listener.snapshot(now);
+        synchronized (publishLock) {
+            Subscription s = listeners.add(listener);
+            if (published != null) {
+                listener.snapshot(published);
+            }
+            return s;
         }
-        return s;
     }
 
     /** Polls again now: after an action, or when the user asks. Restarts a finished watch. */
@@ -143,7 +146,8 @@ public final class RunWatcher implements AutoCloseable {
         synchronized (this) {
             previous = latest;
             if (outcome == PollOutcome.UNCHANGED && previous != null) {
-                return previous.finished() ? PollOutcome.FINISHED : PollOutcome.UNCHANGED;
+                return previous.finished() ? PollOutcome.FINISHED
+                        : current.stream().anyMatch(JobSnapshot::running) ? PollOutcome.UNCHANGED : PollOutcome.WAITING;
             }
             next = build(current);
             latest = next;
@@ -154,8 +158,8 @@ public final class RunWatcher implements AutoCloseable {
         if (!newlyCompleted.isEmpty() || previous == null || !previous.run().equals(next.run())) {
             monitor.archive().recordJobs(ref.repository(), next);
         }
+        publish();
         requestStats(next);
-        listeners.fire(l -> l.snapshot(next));
         monitor.announce(previous, next);
         return next.finished() ? PollOutcome.FINISHED : outcome;
     }
@@ -177,7 +181,8 @@ public final class RunWatcher implements AutoCloseable {
         if (run.completed()) {
             return !allDone;
         }
-        return current.isEmpty() || allDone;
+        boolean started = current.stream().anyMatch(j -> j.running() || j.completed());
+        return current.isEmpty() || allDone || (started && !JobStates.running(run.status()));
     }
 
     private RunSnapshot build(List<JobSnapshot> current) {
@@ -211,7 +216,6 @@ public final class RunWatcher implements AutoCloseable {
     }
 
     private void statsArrived(JobStats arrived) {
-        RunSnapshot next;
         RunInfo runNow;
         JobSnapshot job;
         synchronized (this) {
@@ -235,13 +239,27 @@ public final class RunWatcher implements AutoCloseable {
                 comparison = monitor.archive().previousRun(ref.repository(), runNow)
                         .map(earlier -> new RunComparison(earlier, mine));
             }
-            next = latest.withStats(shown, comparison);
-            latest = next;
+            latest = latest.withStats(shown, comparison);
         }
         if (job != null && arrived.source() != JobStats.Source.HISTORY) {
             monitor.archive().recordStats(ref.repository(), runNow, job, arrived);
         }
-        listeners.fire(l -> l.snapshot(next));
+        publish();
+    }
+
+    /**
+     * Hands the latest snapshot to the listeners, never an older one after a newer: polls and
+     * arriving stats publish from different threads.
+     */
+    private void publish() {
+        synchronized (publishLock) {
+            RunSnapshot current = latest;
+            if (current == null || current == published) {
+                return;
+            }
+            published = current;
+            listeners.fire(l -> l.snapshot(current));
+        }
     }
 
     /** Every job expected to have figures has them (or has said why not), and the run is done. */

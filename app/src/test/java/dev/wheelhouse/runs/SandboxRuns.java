@@ -1,0 +1,79 @@
+package dev.wheelhouse.runs;
+
+import dev.wheelhouse.github.ApiEndpoint;
+import dev.wheelhouse.github.ClientOptions;
+import dev.wheelhouse.github.DispatchAnswer;
+import dev.wheelhouse.github.GitHubClient;
+import dev.wheelhouse.github.GitHubToken;
+import dev.wheelhouse.github.RepositoryRef;
+import dev.wheelhouse.github.RetryPolicy;
+import dev.wheelhouse.sandbox.Sandbox;
+import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.testing.VirtualTime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A sandbox on virtual time with a client and a run monitor over it: the whole release run is
+ * watched over real HTTP in a second or two, and every moment is reproducible.
+ */
+final class SandboxRuns implements AutoCloseable {
+
+    static final RetryPolicy QUICK_RETRIES = new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(4), 0);
+
+    final VirtualTime time = VirtualTime.startingAt("2026-06-02T09:00:00Z");
+    final Sandbox sandbox;
+    final GitHubClient client;
+    final RepositoryRef repo;
+    final LogCache logs;
+    final RunMonitor monitor;
+
+    SandboxRuns(Path cacheDir, UnaryOperator<SandboxConfig.Builder> config, RunArchive archive) {
+        try {
+            this.sandbox = Sandbox.start(config.apply(SandboxConfig.builder().speed(10).clock(time)).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.client = GitHubClient.connect(ApiEndpoint.parse(sandbox.apiUrl()), GitHubToken.of(sandbox.token()),
+                ClientOptions.defaults().withClock(time).withRetry(QUICK_RETRIES));
+        this.repo = RepositoryRef.parse(sandbox.repo());
+        this.logs = new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time);
+        this.monitor = RunMonitor.create(client, time, PollPolicy.defaults(), logs, archive, new InMemoryDispatchLog(),
+                Runnable::run);
+    }
+
+    SandboxRuns(Path cacheDir) {
+        this(cacheDir, b -> b, RunArchive.NONE);
+    }
+
+    /** Dispatches the release workflow on main and returns the run id. */
+    long dispatchRelease() {
+        DispatchAnswer answer = client.dispatch(repo, "release.yml", "main", Map.of(), true);
+        return answer.runId().orElseThrow();
+    }
+
+    RunWatcher watch(long runId) {
+        return monitor.watch(RunRef.latest(repo, runId));
+    }
+
+    /** Runs virtual time until the watcher has seen the run finish and stopped polling. */
+    RunSnapshot watchToTheEnd(RunWatcher watcher) {
+        boolean done = time.runUntil(() -> !watcher.polling() && watcher.latest().map(RunSnapshot::finished)
+                .orElse(false), Duration.ofHours(2));
+        if (!done) {
+            throw new AssertionError("the run did not finish within two virtual hours: " + watcher.latest());
+        }
+        return watcher.latest().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        monitor.close();
+        sandbox.close();
+    }
+}
