@@ -130,6 +130,10 @@ public final class LogCache {
     public <T> Stored<T> store(String key, InputStream download, LogReader<T> reader) throws IOException {
         String name = fileName(key);
         Files.createDirectories(directory);
+        synchronized (this) {
+            // Before the first temporary file: loading clears leftovers of interrupted downloads.
+            load();
+        }
         Path temp = Files.createTempFile(directory, "download-", ".tmp");
         boolean keep = false;
         try {
@@ -151,7 +155,6 @@ public final class LogCache {
             keep = !tee.cutShort && !tee.copyFailed && compressed <= maxBytes / 2;
             if (keep) {
                 synchronized (this) {
-                    load();
                     Files.move(temp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
                     touch(directory.resolve(name));
