@@ -1,0 +1,267 @@
+package dev.wheelhouse.runs;
+
+import dev.wheelhouse.github.ApiEndpoint;
+import dev.wheelhouse.github.ClientOptions;
+import dev.wheelhouse.github.GitHubClient;
+import dev.wheelhouse.github.GitHubToken;
+import dev.wheelhouse.github.model.Job;
+import dev.wheelhouse.sandbox.sim.CacheFault;
+import dev.wheelhouse.sandbox.sim.FailureRule;
+import dev.wheelhouse.sccache.DiagnosisCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunWatcherTest {
+
+    private static final String WINDOWS_312 = "build wheels (windows-latest cp312)";
+
+    @TempDir
+    Path cacheDir;
+
+    private SandboxRuns runs;
+
+    @AfterEach
+    void stop() {
+        if (runs != null) {
+            runs.close();
+        }
+    }
+
+    /** The jobs as the sandbox has them, read with a client of its own. */
+    private Map<Long, Job> truth(long runId) {
+        GitHubClient fresh = GitHubClient.connect(ApiEndpoint.parse(runs.sandbox.apiUrl()),
+                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time)
+                        .withRetry(new dev.wheelhouse.github.RetryPolicy(10, Duration.ofMillis(1), Duration.ofMillis(5), 0)));
+        return fresh.actions().jobs(runs.repo, runId, 1).value().jobs().stream()
+                .collect(Collectors.toMap(Job::id, Function.identity()));
+    }
+
+    static void assertSameFinalState(Map<Long, Job> truth, RunSnapshot last) {
+        assertEquals(truth.keySet(), last.jobs().stream().map(JobSnapshot::id).collect(Collectors.toSet()));
+        for (JobSnapshot job : last.jobs()) {
+            Job real = truth.get(job.id());
+            assertEquals(real.status(), job.status(), job.name());
+            assertEquals(real.conclusion(), job.conclusion(), job.name());
+            assertEquals(real.completedAt(), job.completedAt(), job.name());
+        }
+    }
+
+    @Test
+    void watchingAReleaseRunEndsWithEveryJobAsGitHubHasItAndEveryWheelOnItsCell() {
+        runs = new SandboxRuns(cacheDir);
+        long runId = runs.dispatchRelease();
+        RunWatcher watcher = runs.watch(runId);
+        List<RunSnapshot> seen = new CopyOnWriteArrayList<>();
+        watcher.subscribe(seen::add);
+
+        RunSnapshot last = runs.watchToTheEnd(watcher);
+
+        assertSameFinalState(truth(runId), last);
+        assertEquals("completed", last.run().status());
+        assertEquals("success", last.run().conclusion());
+        assertTrue(last.summaryLine(runs.time.instant()).startsWith("24/24 done · 0 failed · 0 running · "));
+        MatrixCells wheels = last.layout().matrices().get(0);
+        for (int i = 0; i < 20; i++) {
+            long jobId = wheels.runJobAt(i).orElseThrow();
+            assertEquals(wheels.expectedNames().get(i), last.job(jobId).orElseThrow().name());
+        }
+        assertEquals(List.of("verify version", "test before release", "publish to crates.io", "publish to PyPI"),
+                last.layout().strip().stream().map(StripJob::name).toList());
+        assertTrue(seen.stream().anyMatch(s -> s.jobs().stream().anyMatch(JobSnapshot::running)),
+                "cells were seen running on the way");
+        for (int i = 1; i < seen.size(); i++) {
+            assertFalse(seen.get(i).observedAt().isBefore(seen.get(i - 1).observedAt()), "never an older snapshot");
+        }
+    }
+
+    @Test
+    void onlyTheJobsListIsPolledAndTheRunOnlyWhenTheJobsSayItMayHaveChanged() {
+        runs = new SandboxRuns(cacheDir);
+        long runId = runs.dispatchRelease();
+
+        runs.watchToTheEnd(runs.watch(runId));
+
+        Map<String, Long> routes = runs.sandbox.stats().routes();
+        assertEquals(null, routes.get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}"), "no job is fetched alone");
+        assertTrue(routes.get("GET /repos/{owner}/{repo}/actions/runs/{run_id}") <= 4, routes.toString());
+        assertEquals(1L, routes.get("GET /repos/{owner}/{repo}/contents/{+path}"), "the workflow file, once");
+        assertTrue(runs.sandbox.stats().notModified() > 0, "unchanged polls are answered 304");
+        assertTrue(runs.client.activity().get().notModified() > 0);
+    }
+
+    @Test
+    void figuresComeFromTheNoticeWhereItCountsAndFromTheLogOnlyWhereItDoesNot() {
+        runs = new SandboxRuns(cacheDir);
+        RunSnapshot last = runs.watchToTheEnd(runs.watch(runs.dispatchRelease()));
+
+        MatrixCells wheels = last.layout().matrices().get(0);
+        List<JobStats> macos = new ArrayList<>();
+        List<JobStats> linux = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            JobSnapshot job = last.job(wheels.runJobAt(i).orElseThrow()).orElseThrow();
+            JobStats stats = last.statsOf(job.id()).orElseThrow(() -> new AssertionError("no figures for " + job.name()));
+            (job.name().contains("ubuntu") ? linux : macos).add(stats);
+        }
+        assertTrue(macos.stream().allMatch(s -> s.source() == JobStats.Source.ANNOTATION && s.hasFigures()
+                && s.summary().totals().orElseThrow().misses() > 0));
+        assertEquals(10, linux.size());
+        assertTrue(linux.stream().allMatch(s -> s.source() == JobStats.Source.LOG
+                && s.summary().has(DiagnosisCode.STATS_ON_HOST)), "compiled in the container, counted on the host");
+        assertEquals(10L, runs.sandbox.stats().routes().get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"));
+        assertEquals(20L, runs.sandbox.stats().routes()
+                .get("GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"));
+        assertEquals(10, runs.logs.entries(), "each downloaded log is kept");
+        assertTrue(last.cacheSummary().jobsWithStats() == 20);
+    }
+
+    @Test
+    void aLogAlreadyCachedIsNeverDownloadedAgain() {
+        runs = new SandboxRuns(cacheDir);
+        long runId = runs.dispatchRelease();
+        RunSnapshot first = runs.watchToTheEnd(runs.watch(runId));
+        long linuxJob = first.jobs().stream().filter(j -> j.name().equals("build wheels (ubuntu-latest cp312)"))
+                .findFirst().orElseThrow().id();
+        long macJob = first.jobs().stream().filter(j -> j.name().equals("build wheels (macos-latest cp312)"))
+                .findFirst().orElseThrow().id();
+        long logsBefore = runs.sandbox.stats().routes().get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs");
+
+        // A new session: another monitor with the same log cache directory.
+        RunMonitor later = RunMonitor.create(runs.client, runs.time, PollPolicy.defaults(),
+                new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, runs.time), RunArchive.NONE,
+                new InMemoryDispatchLog(), Runnable::run);
+        RunWatcher again = later.watch(RunRef.latest(runs.repo, runId));
+        runs.time.runUntil(() -> again.latest().map(s -> s.statsOf(linuxJob).isPresent()).orElse(false),
+                Duration.ofMinutes(1));
+        again.loadJobDetails(linuxJob);
+        again.loadJobDetails(macJob);
+        runs.time.advance(Duration.ofSeconds(1));
+
+        long logsAfter = runs.sandbox.stats().routes().get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs");
+        assertEquals(logsBefore + 1, logsAfter, "only the macOS log, which the notice had made unnecessary");
+        JobStats mac = again.latest().orElseThrow().statsOf(macJob).orElseThrow();
+        assertEquals(JobStats.Source.LOG, mac.source());
+        assertFalse(mac.summary().languages().isEmpty(), "the log adds the per-language figures");
+        later.close();
+    }
+
+    @Test
+    void aFailedJobIsAnnouncedOnceAndTheRunsCompletionCarriesItsConclusion() {
+        runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
+                RunArchive.NONE);
+        List<String> events = new CopyOnWriteArrayList<>();
+        runs.monitor.onEvents(new RunEventListener() {
+            @Override
+            public void runCompleted(RunSnapshot snapshot) {
+                events.add("run " + snapshot.run().conclusion());
+            }
+
+            @Override
+            public void jobFailed(RunSnapshot snapshot, JobSnapshot job) {
+                events.add("failed " + job.name());
+            }
+        });
+
+        RunSnapshot last = runs.watchToTheEnd(runs.watch(runs.dispatchRelease()));
+
+        assertEquals(List.of("failed " + WINDOWS_312, "run failure"), events);
+        MatrixCells wheels = last.layout().matrices().get(0);
+        JobSnapshot failed = last.job(wheels.runJobAt(12).orElseThrow()).orElseThrow();
+        assertEquals(WINDOWS_312, failed.name());
+        assertEquals("failure", failed.conclusion());
+    }
+
+    @Test
+    void failuresOnlyKeepsASuccessfulRunQuiet() {
+        runs = new SandboxRuns(cacheDir);
+        runs.monitor.notificationSettings(NotificationSettings.FAILURES_ONLY);
+        List<String> events = new CopyOnWriteArrayList<>();
+        runs.monitor.onEvents(new RunEventListener() {
+            @Override
+            public void runCompleted(RunSnapshot snapshot) {
+                events.add("run " + snapshot.run().conclusion());
+            }
+
+            @Override
+            public void jobFailed(RunSnapshot snapshot, JobSnapshot job) {
+                events.add("failed " + job.name());
+            }
+        });
+
+        runs.watchToTheEnd(runs.watch(runs.dispatchRelease()));
+
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void reRunningTheFailedJobsWatchesTheNewAttemptOnTheSameCell() {
+        runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
+                RunArchive.NONE);
+        RunWatcher watcher = runs.watch(runs.dispatchRelease());
+        RunSnapshot first = runs.watchToTheEnd(watcher);
+        long firstId = first.layout().matrices().get(0).runJobAt(12).orElseThrow();
+        List<String> cellStates = new CopyOnWriteArrayList<>();
+        watcher.subscribe(s -> s.layout().matrices().get(0).runJobAt(12).flatMap(s::job)
+                .ifPresent(j -> cellStates.add(j.runAttempt() + ":" + j.status())));
+
+        runs.monitor.actions().rerunFailed(watcher);
+        RunSnapshot second = runs.watchToTheEnd(watcher);
+
+        assertEquals(2, second.run().attempt());
+        long secondId = second.layout().matrices().get(0).runJobAt(12).orElseThrow();
+        assertNotEquals(firstId, secondId);
+        assertTrue(cellStates.contains("2:in_progress"), cellStates.toString());
+        assertEquals("2:completed", cellStates.get(cellStates.size() - 1));
+        assertSameFinalState(truth(second.run().id()), second);
+    }
+
+    @Test
+    void cancellingARunningRunEndsItCancelled() {
+        runs = new SandboxRuns(cacheDir);
+        RunWatcher watcher = runs.watch(runs.dispatchRelease());
+        runs.time.runUntil(() -> watcher.latest().map(s -> s.jobs().stream().filter(JobSnapshot::running).count() > 5)
+                .orElse(false), Duration.ofMinutes(10));
+
+        runs.monitor.actions().cancel(watcher);
+        RunSnapshot last = runs.watchToTheEnd(watcher);
+
+        assertEquals("cancelled", last.run().conclusion());
+        assertTrue(last.jobs().stream().anyMatch(j -> "cancelled".equals(j.conclusion())));
+    }
+
+    @Test
+    void anEarlierAttemptIsReadOnceAndNeverPolledAgain() {
+        runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
+                RunArchive.NONE);
+        long runId = runs.dispatchRelease();
+        RunWatcher latest = runs.watch(runId);
+        runs.watchToTheEnd(latest);
+        runs.monitor.actions().rerunFailed(latest);
+        runs.watchToTheEnd(latest);
+
+        RunWatcher attempt1 = runs.monitor.watch(RunRef.attempt(runs.repo, runId, 1));
+        runs.time.advance(Duration.ofSeconds(1));
+        long before = runs.sandbox.stats().total();
+        runs.time.advance(Duration.ofMinutes(5));
+
+        assertFalse(attempt1.polling());
+        assertEquals(before, runs.sandbox.stats().total());
+        RunSnapshot one = attempt1.latest().orElseThrow();
+        assertEquals(1, one.run().attempt());
+        assertEquals("failure", one.run().conclusion());
+    }
+}
