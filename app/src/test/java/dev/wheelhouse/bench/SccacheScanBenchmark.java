@@ -2,22 +2,19 @@ package dev.wheelhouse.bench;
 
 import dev.wheelhouse.sccache.SccacheLogScan;
 import dev.wheelhouse.sccache.SccacheLogScanner;
+import dev.wheelhouse.testing.ChildJvm;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -112,12 +109,10 @@ public final class SccacheScanBenchmark {
                 Runtime.getRuntime().maxMemory() / MIB);
     }
 
-    private static List<String> runChild(Path log) throws IOException, InterruptedException, URISyntaxException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx64m", "-cp", classpath(),
-                SccacheScanBenchmark.class.getName(), CHILD_FLAG, log.toString());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
+    private static List<String> runChild(Path log) throws IOException, InterruptedException {
+        Process p = ChildJvm.start(SccacheScanBenchmark.class, List.of("-Xmx64m"), List.of(CHILD_FLAG, log.toString()),
+                SccacheLogScanner.class, com.fasterxml.jackson.core.JsonFactory.class,
+                com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.annotation.JsonProperty.class);
         List<String> lines;
         try (InputStream in = p.getInputStream()) {
             lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
@@ -129,20 +124,6 @@ public final class SccacheScanBenchmark {
             lines.add("exited with " + p.exitValue());
         }
         return lines;
-    }
-
-    /**
-     * exec:java runs inside Maven's JVM, where java.class.path is Maven's own; the child needs
-     * the project's classes and the scanner's one dependency (Jackson).
-     */
-    private static String classpath() throws URISyntaxException {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(SccacheScanBenchmark.class, SccacheLogScanner.class,
-                com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.databind.ObjectMapper.class,
-                com.fasterxml.jackson.annotation.JsonProperty.class)) {
-            entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        }
-        return String.join(File.pathSeparator, entries);
     }
 
     private static String grep(Path log) throws IOException, InterruptedException {
