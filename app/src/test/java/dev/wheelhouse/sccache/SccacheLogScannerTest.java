@@ -357,4 +357,40 @@ class SccacheLogScannerTest {
         assertEquals("cargo build", scan.findings().get(0).step());
         assertEquals(6, scan.findings().get(1).line(), "the wrapped second line of the message");
     }
+
+    @Test
+    void theDistributedCompilesSectionOfOldVersionsStaysInsideTheBlock() throws IOException {
+        SccacheLogScan scan = scan("""
+                Compile requests                     12
+                Compile requests executed            12
+                Cache hits                            2
+                Cache misses                         10
+                Cache timeouts                        0
+                Cache read errors                     0
+                Forced recaches                       0
+                Cache write errors                    0
+                Compilation failures                  0
+                Cache errors                          0
+                Non-cacheable compilations            0
+                Non-cacheable calls                   0
+                Non-compilation calls                 0
+                Unsupported compiler calls            0
+                Average cache write               0.001 s
+                Average cache read miss           2.100 s
+                Average cache read hit            0.010 s
+                Failed distributed compilations       0
+
+                Successful distributed compiles
+                  10.0.0.5:10501                      7
+                  10.0.0.6:10501                      3
+                Cache location                  Local disk: "C:\\\\Users\\\\runneradmin\\\\AppData\\\\Local\\\\Mozilla\\\\sccache\\\\cache"
+                """);
+        assertEquals(1, scan.blocks().size());
+        SccacheStats b = scan.blocks().get(0);
+        assertEquals(10L, b.misses());
+        assertEquals(CacheLocation.Kind.LOCAL_DISK, b.cacheLocation().kind());
+        assertTrue(b.cacheLocation().raw().startsWith("Local disk: \"C:\\\\Users"), b.cacheLocation().raw());
+        assertTrue(b.nonCacheableReasons().isEmpty(), "build servers are not non-cacheable reasons");
+        assertFalse(b.truncated());
+    }
 }
