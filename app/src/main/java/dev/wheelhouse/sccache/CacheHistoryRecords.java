@@ -1,6 +1,7 @@
 package dev.wheelhouse.sccache;
 
 import dev.wheelhouse.history.JobCacheStatsRecord;
+import dev.wheelhouse.history.JobRecord;
 import dev.wheelhouse.history.LanguageCounts;
 
 import java.time.Instant;
@@ -53,6 +54,20 @@ public final class CacheHistoryRecords {
         }
         return new JobCacheSummary(jobName, totals, record.compileRequests(), languages, location,
                 record.sccacheVersion(), totals.isPresent() ? 1 : 0, diagnoses);
+    }
+
+    /**
+     * A stored run attempt as a summary, for comparing a run with the one before it after GitHub
+     * has expired that one's logs. Jobs without stored figures count as jobs without statistics.
+     */
+    public static RunCacheSummary runSummary(List<JobRecord> jobs, Map<Long, JobCacheStatsRecord> stats) {
+        List<JobCacheSummary> summaries = new ArrayList<>();
+        for (JobRecord job : jobs) {
+            JobCacheStatsRecord record = stats.get(job.jobId());
+            summaries.add(record != null ? fromRecord(job.name(), record)
+                    : new JobCacheSummary(job.name(), Optional.empty(), null, Map.of(), null, null, 0, List.of()));
+        }
+        return RunCacheSummary.of(summaries);
     }
 
     private static long orZero(Long value) {

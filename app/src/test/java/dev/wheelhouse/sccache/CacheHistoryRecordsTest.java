@@ -91,4 +91,23 @@ class CacheHistoryRecordsTest {
         assertEquals(4, first.blocks().size());
         assertEquals(first.blocks(), again.blocks());
     }
+
+    @Test
+    void theRunBeforeIsComparedFromTheHistoryAlone(@TempDir Path dir) throws IOException {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("h.db"))) {
+            store.saveRun(new RunRecord("o/r", "w.yml", 1, 1, null, null, null, null, null, NOW, null, null, null),
+                    List.of(new JobRecord(1, 1, 11, "linux", null, null, null, null, null, "Linux"),
+                            new JobRecord(1, 1, 12, "sdist", null, null, null, null, null, "Linux")),
+                    List.of(CacheHistoryRecords.toRecord(11, summaryOf("05-local-0.4.0pre6-cold-c-rust-noncacheable-failure.txt"), NOW)));
+            RunRecord before = store.lastRunBefore("o/r", "w.yml", 2).orElseThrow();
+            RunCacheSummary cold = CacheHistoryRecords.runSummary(store.jobs(before.runId(), before.attempt()),
+                    store.cacheStatsOfRun(before.runId(), before.attempt()));
+            assertEquals(2, cold.jobs().size());
+            assertEquals(1, cold.jobsWithStats());
+            assertEquals(new CacheTotals(0, 6, 0), cold.totals());
+
+            RunCacheSummary warm = RunCacheSummary.of(List.of(summaryOf("13-local-sccache-action-post-step-stdout-hits.txt")));
+            assertEquals(RunComparison.Trend.WARMER, new RunComparison(cold, warm).trend());
+        }
+    }
 }
