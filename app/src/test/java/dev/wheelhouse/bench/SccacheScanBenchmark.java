@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  * mvn -q -B -pl app test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.wheelhouse.bench.SccacheScanBenchmark [-Dbench.mb=1024] [-Dbench.rounds=3]
  * </pre>
+ * {@code -Dbench.file=PATH} scans an existing log instead of writing one (and keeps it).
  */
 public final class SccacheScanBenchmark {
 
@@ -43,15 +44,21 @@ public final class SccacheScanBenchmark {
         }
         long megabytes = Long.getLong("bench.mb", 1024);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        Path dir = Files.createTempDirectory("wheelhouse-bench");
-        Path log = dir.resolve("job.log");
+        String given = System.getProperty("bench.file");
+        Path dir = given == null ? Files.createTempDirectory("wheelhouse-bench") : null;
+        Path log = given == null ? dir.resolve("job.log") : Path.of(given);
         try {
             long t0 = System.nanoTime();
-            SyntheticJobLog generator = new SyntheticJobLog();
-            generator.write(log, megabytes * 1024 * 1024, 1024 * 1024);
+            long expectedBlocks = -1;
+            if (given == null) {
+                SyntheticJobLog generator = new SyntheticJobLog();
+                generator.write(log, megabytes * 1024 * 1024, 1024 * 1024);
+                expectedBlocks = generator.blocksWritten();
+            }
             long size = Files.size(log);
-            System.out.printf(Locale.ROOT, "synthetic job log: %.0f MiB, %d stats blocks, written in %.1f s (%s)%n",
-                    size / MIB, generator.blocksWritten(), seconds(System.nanoTime() - t0), log);
+            System.out.printf(Locale.ROOT, "job log: %.0f MiB, %s stats blocks written, in %.1f s (%s)%n",
+                    size / MIB, expectedBlocks < 0 ? "?" : Long.toString(expectedBlocks),
+                    seconds(System.nanoTime() - t0), log);
 
             double bestGrep = Double.MAX_VALUE;
             double bestScan = Double.MAX_VALUE;
@@ -72,17 +79,19 @@ public final class SccacheScanBenchmark {
             }
             System.out.printf(Locale.ROOT, "grep counted %s lines with 'Cache hits'; the scan found %d blocks"
                     + " (%d expected), %d lines%n", grepCount, scan.blocks().size() + scan.blocksOmitted(),
-                    generator.blocksWritten(), scan.lines());
+                    expectedBlocks, scan.lines());
             double grepRate = size / MIB / bestGrep;
             double scanRate = size / MIB / bestScan;
             System.out.printf(Locale.ROOT, "best of %d, in-process: grep %.0f MiB/s, scan %.0f MiB/s, ratio %.2f"
                     + " (target >= 0.50)%n", rounds, grepRate, scanRate, scanRate / grepRate);
 
-            List<String> child = runChild(log);
+            List<String> child = Boolean.getBoolean("bench.noChild") ? List.of() : runChild(log);
             child.forEach(line -> System.out.println("child -Xmx64m: " + line));
         } finally {
-            Files.deleteIfExists(log);
-            Files.deleteIfExists(dir);
+            if (given == null) {
+                Files.deleteIfExists(log);
+                Files.deleteIfExists(dir);
+            }
         }
     }
 
