@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -74,7 +72,7 @@ public final class ApiServer implements AutoCloseable {
         this.faults = services.faults();
         this.repositoryById = services.repositoryById();
         this.requestIds = new RequestIds(services.seed());
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+        this.server = LoopbackHttp.create(port, 256);
         this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(4096), daemonThreads("sandbox-api"));
         this.delays = Executors.newSingleThreadScheduledExecutor(daemonThreads("sandbox-delay"));

@@ -6,8 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,7 +43,7 @@ public final class BlobServer implements AutoCloseable {
         this.urls = urls;
         this.content = content;
         this.faults = faults;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        this.server = LoopbackHttp.create(0, 128);
         this.workers = Executors.newFixedThreadPool(threads, ApiServer.daemonThreads("sandbox-blob"));
         server.setExecutor(workers);
         server.createContext("/", this::serve);
