@@ -10,7 +10,8 @@ public final class Commands {
 
     public static List<Object> all() {
         return List.of(
-                new MatrixCommand()
+                new MatrixCommand(),
+                new SandboxCommand()
         );
     }
 }
