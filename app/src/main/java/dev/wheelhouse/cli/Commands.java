@@ -11,6 +11,7 @@ public final class Commands {
     public static List<Object> all() {
         return List.of(
                 new MatrixCommand(),
+                new WheelsCommand(),
                 new SandboxCommand()
         );
     }

@@ -111,7 +111,7 @@ public final class ExpressionValues {
 
     /**
      * .NET's {@code ToString("G15")}: 15 significant digits, trailing zeros dropped, scientific
-     * notation ({@code 1E+15}, {@code 1E-05}) when the exponent is below -5 or at least 15.
+     * notation ({@code 1E+15}, {@code 1E-05}) when the exponent is -5 or less, or 15 or more.
      */
     public static String formatNumber(double d) {
         if (Double.isNaN(d)) {
@@ -125,7 +125,7 @@ public final class ExpressionValues {
         }
         BigDecimal rounded = new BigDecimal(d).round(new MathContext(15, RoundingMode.HALF_UP)).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent >= -5 && exponent < 15) {
+        if (exponent > -5 && exponent < 15) {
             return rounded.toPlainString();
         }
         String digits = rounded.unscaledValue().abs().toString();

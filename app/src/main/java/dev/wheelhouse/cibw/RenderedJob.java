@@ -1,0 +1,29 @@
+package dev.wheelhouse.cibw;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A job of one expanded matrix combination, with expressions already evaluated: what
+ * {@link WheelPlanner} needs, independent of how the workflow was parsed.
+ *
+ * @param jobId   the job's key under {@code jobs:}
+ * @param name    the rendered display name, e.g. {@code build wheels (macos-latest cp310)}
+ * @param runsOn  the rendered {@code runs-on} labels; one entry with {@code ${{ }}} when it could not be evaluated
+ * @param env     the workflow's and the job's {@code env:} merged (job wins), rendered
+ * @param steps   the job's steps, in order
+ */
+public record RenderedJob(String jobId, String name, List<String> runsOn, Map<String, String> env,
+                          List<RenderedStep> steps) {
+
+    public RenderedJob {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(name, "name");
+        runsOn = List.copyOf(runsOn);
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
+        steps = List.copyOf(steps);
+    }
+}

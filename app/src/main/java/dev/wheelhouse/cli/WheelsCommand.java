@@ -1,0 +1,96 @@
+package dev.wheelhouse.cli;
+
+import dev.wheelhouse.cibw.ProjectFiles;
+import dev.wheelhouse.cibw.WheelPlan;
+import dev.wheelhouse.cibw.WheelPlanner;
+import dev.wheelhouse.cibw.WorkflowWheels;
+import dev.wheelhouse.workflow.WorkflowDocument;
+import dev.wheelhouse.workflow.WorkflowJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code wheels FILE [--job ID] [--project DIR] [--json]}: the wheels each matrix job will build. */
+@Command(name = "wheels", mixinStandardHelpOptions = true,
+        description = {"List the wheels each expanded job of a workflow will build (cibuildwheel build "
+                + "identifiers), or why they cannot be known.",
+                "Exit 0 when fine, 1 when a job's cibuildwheel settings would fail, 2 when the file cannot be read."})
+public final class WheelsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file (.github/workflows/*.yml).")
+    private Path file;
+
+    @Option(names = "--job", paramLabel = "ID", description = "Only this job.")
+    private String jobId;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "The repository whose pyproject.toml "
+            + "configures cibuildwheel (default: the clone FILE is in, when it sits in .github/workflows).")
+    private Path project;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        WorkflowDocument document;
+        try {
+            document = WorkflowFiles.load(file);
+        } catch (WorkflowFiles.Failure e) {
+            spec.commandLine().getErr().println("wheelhouse: " + e.getMessage());
+            return e.exitCode();
+        }
+        List<WorkflowJob> jobs = document.jobs();
+        if (jobId != null) {
+            Optional<WorkflowJob> job = document.job(jobId);
+            if (job.isEmpty()) {
+                spec.commandLine().getErr().println("wheelhouse: " + MatrixShowCommand.noSuchJob(document, jobId, file));
+                return 2;
+            }
+            jobs = List.of(job.get());
+        }
+        Optional<Path> root = repositoryRoot();
+        if (project != null && root.isEmpty()) {
+            spec.commandLine().getErr().println("wheelhouse: --project " + project + " is not a directory. "
+                    + "Give the folder of the repository's clone.");
+            return 2;
+        }
+        WorkflowWheels wheels = new WorkflowWheels(new WheelPlanner(
+                root.map(ProjectFiles::ofDirectory).orElseGet(ProjectFiles::none)));
+        List<WheelPlan> plans = new ArrayList<>();
+        for (WorkflowJob job : jobs) {
+            plans.addAll(wheels.plan(document, job).stream()
+                    .filter(p -> jobId != null || p.outcome() != WheelPlan.Outcome.NO_BUILD_STEP).toList());
+        }
+        spec.commandLine().getOut().print(json
+                ? WheelsJson.render(file.toString(), root.map(Path::toString), plans) + System.lineSeparator()
+                : WheelsTable.render(file.toString(), root.isPresent(), plans));
+        spec.commandLine().getOut().flush();
+        return plans.stream().anyMatch(p -> p.outcome() == WheelPlan.Outcome.FAILS) ? 1 : 0;
+    }
+
+    /** {@code --project}, or the clone that holds {@code .github/workflows/FILE}. */
+    private Optional<Path> repositoryRoot() {
+        if (project != null) {
+            return Files.isDirectory(project) ? Optional.of(project) : Optional.empty();
+        }
+        Path workflows = file.toAbsolutePath().getParent();
+        if (workflows != null && workflows.getFileName() != null && workflows.getFileName().toString().equals("workflows")
+                && workflows.getParent() != null && workflows.getParent().getFileName() != null
+                && workflows.getParent().getFileName().toString().equals(".github")) {
+            return Optional.ofNullable(workflows.getParent().getParent());
+        }
+        return Optional.empty();
+    }
+}

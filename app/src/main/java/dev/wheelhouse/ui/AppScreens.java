@@ -1,0 +1,51 @@
+package dev.wheelhouse.ui;
+
+import dev.wheelhouse.ui.matrix.MatrixScreen;
+import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.shell.Screen;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.List;
+
+/** Which screens the window has, and the app-wide key bindings that reach them. */
+final class AppScreens {
+
+    private AppScreens() {
+    }
+
+    static void install(AppContext context, MainWindow window) {
+        MatrixScreen matrix = new MatrixScreen(context);
+        window.addScreen(matrix);
+        context.register(MatrixScreen.class, matrix);
+        Button themeToggle = new Button(null, new FontIcon(Material2MZ.WB_SUNNY));
+        themeToggle.setId("theme-toggle");
+        themeToggle.getStyleClass().addAll("flat", "button-icon");
+        themeToggle.setTooltip(new Tooltip(KeyBinding.TOGGLE_THEME.label() + " ("
+                + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));
+        themeToggle.setOnAction(event -> toggleTheme(context));
+        window.addSpacerToSideBar(themeToggle);
+    }
+
+    static void bindKeys(AppContext context, MainWindow window, Scene scene) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(KeyBinding.TOGGLE_THEME.combination(), () -> toggleTheme(context));
+        MatrixScreen matrix = context.lookup(MatrixScreen.class);
+        matrix.bindKeys(scene, () -> window.currentScreenProperty().get() == matrix);
+        List<Screen> screens = window.screens();
+        List<KeyBinding> navigation = List.of(KeyBinding.SHOW_MATRIX, KeyBinding.SHOW_RUNS,
+                KeyBinding.SHOW_CACHE);
+        for (int i = 0; i < Math.min(screens.size(), navigation.size()); i++) {
+            Screen screen = screens.get(i);
+            accelerators.put(navigation.get(i).combination(), () -> window.select(screen));
+        }
+    }
+
+    private static void toggleTheme(AppContext context) {
+        context.theme().toggle();
+        context.settings().setDarkTheme(context.theme().darkProperty().get());
+    }
+}

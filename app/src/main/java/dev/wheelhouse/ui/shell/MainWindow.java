@@ -1,0 +1,136 @@
+package dev.wheelhouse.ui.shell;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The frame: a side bar of screens, the current screen, and a status bar. */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox sideBar = new VBox(4);
+    private final ToggleGroup screenToggles = new ToggleGroup();
+    private final List<Screen> screens = new ArrayList<>();
+    private final StatusBar statusBar = new StatusBar();
+    private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
+
+    public MainWindow() {
+        sideBar.getStyleClass().add("side-bar");
+        sideBar.setPadding(new Insets(8, 4, 8, 4));
+        sideBar.setAlignment(Pos.TOP_CENTER);
+        content.getStyleClass().add("screen-content");
+        statusBar.setText("");
+        root.setLeft(sideBar);
+        root.setCenter(content);
+        root.setBottom(statusBar);
+        screenToggles.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                // A screen stays selected: clicking the active entry again must not blank the window.
+                screenToggles.selectToggle(old);
+                return;
+            }
+            show((Screen) selected.getUserData());
+        });
+    }
+
+    public void addScreen(Screen screen) {
+        screens.add(screen);
+        FontIcon icon = new FontIcon(screen.icon());
+        icon.setIconSize(20);
+        ToggleButton button = new ToggleButton(screen.title(), icon);
+        button.setContentDisplay(ContentDisplay.TOP);
+        button.setUserData(screen);
+        button.setToggleGroup(screenToggles);
+        button.setTooltip(new Tooltip(screen.title()));
+        button.getStyleClass().add("side-bar-button");
+        button.setId("nav-" + screen.title().toLowerCase().replace(' ', '-'));
+        button.setMaxWidth(Double.MAX_VALUE);
+        sideBar.getChildren().add(button);
+        if (screens.size() == 1) {
+            screenToggles.selectToggle(button);
+        }
+    }
+
+    /** Brings a screen to the front (also used by keyboard shortcuts and notifications). */
+    public void select(Screen screen) {
+        screenToggles.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == screen)
+                .findFirst()
+                .ifPresent(screenToggles::selectToggle);
+    }
+
+    private void show(Screen screen) {
+        Screen previous = current.get();
+        if (previous == screen) {
+            return;
+        }
+        if (previous != null) {
+            previous.hidden();
+        }
+        Node view = screen.view();
+        content.getChildren().setAll(view);
+        current.set(screen);
+        screen.shown();
+    }
+
+    /** Adds a permanent item to the right of the status bar (connection, rate limit, tasks). */
+    public void addStatusItem(Node item) {
+        if (!statusBar.getRightItems().isEmpty()) {
+            Region gap = new Region();
+            gap.setMinWidth(16);
+            statusBar.getRightItems().add(gap);
+        }
+        statusBar.getRightItems().add(item);
+    }
+
+    public void setStatusText(String text) {
+        statusBar.setText(text);
+    }
+
+    public void addSpacerToSideBar(Node bottomItem) {
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        sideBar.getChildren().addAll(spacer, bottomItem);
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public ReadOnlyObjectProperty<Screen> currentScreenProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public List<Screen> screens() {
+        return List.copyOf(screens);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public static Label statusLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-item");
+        return label;
+    }
+}

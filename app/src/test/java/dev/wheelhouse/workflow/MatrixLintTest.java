@@ -1,0 +1,86 @@
+package dev.wheelhouse.workflow;
+
+import dev.wheelhouse.workflow.expr.ExpressionContext;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatrixLintTest {
+
+    private static List<Problem> problems(String jobYaml) throws WorkflowParseException {
+        WorkflowDocument doc = WorkflowDocument.parse("on: push\njobs:\n  build:\n" + jobYaml.indent(4));
+        return JobMatrixReport.of(doc, doc.job("build").orElseThrow(), ExpressionContext.pushToBranch()).problems();
+    }
+
+    @Test
+    void aMatrixKeyUsedButDefinedNowhereIsAWarningAtItsUse() throws Exception {
+        List<Problem> problems = problems("""
+                runs-on: ${{ matrix.os }}
+                strategy:
+                  matrix:
+                    python: ['3.12']
+                steps:
+                  - run: echo ${{ matrix.python }} ${{ matrix.pyhton }}
+                """);
+        assertEquals(2, problems.size(), problems.toString());
+        Problem runsOn = problems.get(0);
+        assertEquals(Severity.WARNING, runsOn.severity());
+        assertEquals(4, runsOn.line());
+        assertEquals(14, runsOn.column());
+        assertTrue(runsOn.message().contains("matrix.os is used in runs-on"), runsOn.message());
+        Problem typo = problems.get(1);
+        assertEquals(9, typo.line());
+        assertEquals(40, typo.column());
+        assertTrue(typo.message().contains("'pyhton'"));
+    }
+
+    @Test
+    void keysAddedByIncludeCountAsDefinedInAnyCase() throws Exception {
+        assertEquals(List.of(), problems("""
+                runs-on: ${{ matrix.Runner }}
+                strategy:
+                  matrix:
+                    os: [a]
+                    include:
+                      - runner: ubuntu-latest
+                """));
+    }
+
+    @Test
+    void aJobWithoutMatrixThatReadsMatrixIsWarned() throws Exception {
+        List<Problem> problems = problems("name: x ${{ matrix.os }}\nruns-on: ubuntu-latest\n");
+        assertTrue(problems.get(0).message().contains("has no matrix"));
+    }
+
+    @Test
+    void aMatrixWhoseKeysComeFromAnExpressionIsNotChecked() throws Exception {
+        assertEquals(List.of(), problems("""
+                runs-on: ${{ matrix.os }}
+                strategy:
+                  matrix:
+                    include: ${{ fromJSON(needs.a.outputs.b) }}
+                """));
+    }
+
+    @Test
+    void aYamlMergeKeyGetsGithubsRefusal() throws Exception {
+        WorkflowDocument doc = WorkflowDocument.parse("""
+                on: push
+                x: &base
+                  runs-on: ubuntu-latest
+                jobs:
+                  build:
+                    <<: *base
+                    steps: [{run: echo}]
+                """);
+        Problem p = doc.problems().get(0);
+        assertTrue(p.isError());
+        assertTrue(p.message().startsWith("Unexpected value '<<'"), p.message());
+        assertEquals(6, p.line());
+        JobMatrixReport report = JobMatrixReport.of(doc, doc.job("build").orElseThrow(), ExpressionContext.pushToBranch());
+        assertTrue(report.hasErrors(), "the job holding the merge key reports it");
+    }
+}
