@@ -17,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -88,11 +86,10 @@ public final class SandboxCommand implements Callable<Integer> {
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Map<String, String> line = new LinkedHashMap<>();
-            line.put("api", sandbox.apiUrl());
-            line.put("token", sandbox.token());
-            line.put("repo", sandbox.repo());
-            spec.commandLine().getOut().println(GitHubJson.mapper().writeValueAsString(line));
+            // The form the issue documents: {"api": "…", "token": "…", "repo": "…"}.
+            String line = "{\"api\": " + quoted(sandbox.apiUrl()) + ", \"token\": " + quoted(sandbox.token())
+                    + ", \"repo\": " + quoted(sandbox.repo()) + "}";
+            spec.commandLine().getOut().println(line);
             spec.commandLine().getOut().flush();
             stopped.await();
         } catch (InterruptedException e) {
@@ -108,6 +105,10 @@ public final class SandboxCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static String quoted(String value) throws IOException {
+        return GitHubJson.mapper().writeValueAsString(value);
     }
 
     private SandboxConfig config() {

@@ -52,6 +52,8 @@ class SandboxCommandTest {
             }
         }).get(20, TimeUnit.SECONDS);
 
+        assertTrue(first.matches("\\{\"api\": \"http://127\\.0\\.0\\.1:\\d+\", \"token\": \"ghp_[A-Za-z0-9]{36}\", "
+                + "\"repo\": \"wheelhouse-demo/satkit\"}"), first);
         JsonNode line = new ObjectMapper().readTree(first);
         assertEquals(3, line.size());
         assertTrue(line.get("api").asText().matches("http://127\\.0\\.0\\.1:\\d+"), first);
