@@ -68,12 +68,12 @@ class SandboxFaultsTest {
     void serverErrorsAndDroppedConnectionsComeAtTheConfiguredRates() throws Exception {
         Sandbox sandbox = start(new FaultPlan(0.1, 0.1, 0.1, 0.1, 0, Duration.ZERO, 0), 3);
         Map<Integer, Integer> counts = new TreeMap<>();
-        outcomes(sandbox, 400).forEach(s -> counts.merge(s, 1, Integer::sum));
+        outcomes(sandbox, 200).forEach(s -> counts.merge(s, 1, Integer::sum));
         for (int status : new int[]{500, 502, 503, -1}) {
             int n = counts.getOrDefault(status, 0);
-            assertTrue(n >= 20 && n <= 65, status + " came " + n + " times in 400: " + counts);
+            assertTrue(n >= 8 && n <= 36, status + " came " + n + " times in 200: " + counts);
         }
-        assertTrue(counts.get(200) >= 200, counts.toString());
+        assertTrue(counts.get(200) >= 100, counts.toString());
     }
 
     @Test
