@@ -1,7 +1,6 @@
 package dev.wheelhouse.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,26 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Actions caches a release run fills, as the cache endpoints show and change them. */
-class SandboxCachesTest {
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-    private String repo;
+class SandboxCachesTest extends SandboxTestBase {
 
     @BeforeEach
     void startAndRunOnce() throws Exception {
-        sandbox = Sandbox.start(SandboxConfig.builder().clock(clock).build());
-        client = new SandboxClient(sandbox.apiUrl(), sandbox.token());
-        repo = "/repos/" + sandbox.repo();
+        start(SandboxConfig.builder());
         assertEquals(0, client.json(repo + "/actions/caches").get("total_count").asInt());
         client.post(repo + "/actions/workflows/release.yml/dispatches", "{\"ref\":\"main\"}");
         clock.advance(Duration.ofMinutes(30));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

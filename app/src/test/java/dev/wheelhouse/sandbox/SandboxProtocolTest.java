@@ -1,12 +1,10 @@
 package dev.wheelhouse.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -19,25 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GitHub's conventions around every call: auth, scopes, headers, limits, conditional requests, paging. */
-class SandboxProtocolTest {
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-    private String repo;
-
-    private void start(SandboxConfig.Builder config) throws Exception {
-        sandbox = Sandbox.start(config.clock(clock).build());
-        client = new SandboxClient(sandbox.apiUrl(), sandbox.token());
-        repo = "/repos/" + sandbox.repo();
-    }
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+class SandboxProtocolTest extends SandboxTestBase {
 
     private JsonNode stats() throws Exception {
         return client.json("/_sandbox/stats");

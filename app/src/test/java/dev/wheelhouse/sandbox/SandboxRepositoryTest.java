@@ -2,14 +2,12 @@ package dev.wheelhouse.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wheelhouse.testing.JsonShapes;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -18,27 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files, branches and dispatch validation against the file at the dispatched ref. */
-class SandboxRepositoryTest {
+class SandboxRepositoryTest extends SandboxTestBase {
 
     private static final String WORKFLOW = ".github/workflows/release.yml";
     private static final String NO_TRIGGER = "name: Nightly\non:\n  schedule:\n    - cron: '0 3 * * *'\njobs:\n"
             + "  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n";
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-    private String repo;
-
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(SandboxConfig.builder().clock(clock).workflow("nightly.yml", NO_TRIGGER).build());
-        client = new SandboxClient(sandbox.apiUrl(), sandbox.token());
-        repo = "/repos/" + sandbox.repo();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        start(SandboxConfig.builder().workflow("nightly.yml", NO_TRIGGER));
     }
 
     private static String seeded(String path) throws Exception {

@@ -2,13 +2,11 @@ package dev.wheelhouse.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wheelhouse.sandbox.sim.FailureRule;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,28 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Cancel, force-cancel, re-runs and attempts, and the run-logs archive. */
-class SandboxRunControlTest {
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-    private String repo;
-
-    private void start(SandboxConfig.Builder config) throws Exception {
-        sandbox = Sandbox.start(config.clock(clock).build());
-        client = new SandboxClient(sandbox.apiUrl(), sandbox.token());
-        repo = "/repos/" + sandbox.repo();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
-    private long dispatch() throws Exception {
-        return SandboxClient.parse(client.post(repo + "/actions/workflows/release.yml/dispatches",
-                "{\"ref\":\"main\",\"return_run_details\":true}").body()).get("workflow_run_id").asLong();
-    }
+class SandboxRunControlTest extends SandboxTestBase {
 
     private JsonNode run(long id) throws Exception {
         return client.json(repo + "/actions/runs/" + id);
@@ -64,7 +41,7 @@ class SandboxRunControlTest {
     @Test
     void cancellingARunningRunCancelsItsJobsAndACompletedRunCannotBeCancelled() throws Exception {
         start(SandboxConfig.builder());
-        long id = dispatch();
+        long id = dispatchOnMain();
         clock.advance(Duration.ofMinutes(5));
         assertEquals("in_progress", run(id).get("status").asText());
         HttpResponse<String> cancel = client.post(repo + "/actions/runs/" + id + "/cancel", "");
@@ -86,8 +63,8 @@ class SandboxRunControlTest {
     @Test
     void aCancelledAlwaysStepStillRunsUnlessTheCancelIsForced() throws Exception {
         start(SandboxConfig.builder());
-        long gentle = dispatch();
-        long forced = dispatch();
+        long gentle = dispatchOnMain();
+        long forced = dispatchOnMain();
         clock.advance(Duration.ofMinutes(5));
         client.post(repo + "/actions/runs/" + gentle + "/cancel", "");
         assertEquals(202, client.post(repo + "/actions/runs/" + forced + "/force-cancel", "").statusCode());
@@ -108,7 +85,7 @@ class SandboxRunControlTest {
     @Test
     void reRunningFailedJobsMakesAnAttemptThatKeepsTheJobsThatSucceeded() throws Exception {
         start(SandboxConfig.builder().failures(List.of(FailureRule.parse("build wheels (windows-latest cp313)=build-failure"))));
-        long id = dispatch();
+        long id = dispatchOnMain();
         HttpResponse<String> early = client.post(repo + "/actions/runs/" + id + "/rerun-failed-jobs", "");
         assertEquals(403, early.statusCode(), "a running run cannot be re-run");
         clock.advance(Duration.ofMinutes(30));
@@ -142,7 +119,7 @@ class SandboxRunControlTest {
     @Test
     void reRunningAWholeRunOrOneJob() throws Exception {
         start(SandboxConfig.builder());
-        long id = dispatch();
+        long id = dispatchOnMain();
         clock.advance(Duration.ofMinutes(30));
         HttpResponse<String> nothingFailed = client.post(repo + "/actions/runs/" + id + "/rerun-failed-jobs", "");
         assertEquals(403, nothingFailed.statusCode());
@@ -161,7 +138,7 @@ class SandboxRunControlTest {
     @Test
     void theRunLogsArchiveHoldsAFilePerJobAndAFolderOfStepLogs() throws Exception {
         start(SandboxConfig.builder());
-        long id = dispatch();
+        long id = dispatchOnMain();
         assertEquals(404, client.get(repo + "/actions/runs/" + id + "/logs").statusCode(), "not before the run completes");
         clock.advance(Duration.ofMinutes(30));
         HttpResponse<String> redirect = client.get(repo + "/actions/runs/" + id + "/logs");
