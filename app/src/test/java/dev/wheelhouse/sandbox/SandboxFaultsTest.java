@@ -79,7 +79,7 @@ class SandboxFaultsTest {
     @Test
     void theSameSeedFailsTheSameRequests() throws Exception {
         FaultPlan plan = new FaultPlan(0.2, 0.1, 0.1, 0, 0, Duration.ZERO, 0);
-        assertEquals(outcomes(start(plan, 11), 60), outcomes(start(plan, 11), 60));
+        assertEquals(outcomes(start(plan, 11), 40), outcomes(start(plan, 11), 40));
     }
 
     @Test
