@@ -1,0 +1,55 @@
+package dev.wheelhouse.github.model;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** The short repository object embedded in a workflow run ({@code repository}, {@code head_repository}). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record MinimalRepository(
+        long id,
+        String nodeId,
+        String name,
+        String fullName,
+        @com.fasterxml.jackson.annotation.JsonProperty("private") boolean isPrivate,
+        SimpleUser owner,
+        String htmlUrl,
+        String description,
+        boolean fork,
+        String url,
+        String forksUrl,
+        String keysUrl,
+        String collaboratorsUrl,
+        String teamsUrl,
+        String hooksUrl,
+        String issueEventsUrl,
+        String eventsUrl,
+        String assigneesUrl,
+        String branchesUrl,
+        String tagsUrl,
+        String blobsUrl,
+        String gitTagsUrl,
+        String gitRefsUrl,
+        String treesUrl,
+        String statusesUrl,
+        String languagesUrl,
+        String stargazersUrl,
+        String contributorsUrl,
+        String subscribersUrl,
+        String subscriptionUrl,
+        String commitsUrl,
+        String gitCommitsUrl,
+        String commentsUrl,
+        String issueCommentUrl,
+        String contentsUrl,
+        String compareUrl,
+        String mergesUrl,
+        String archiveUrl,
+        String downloadsUrl,
+        String issuesUrl,
+        String pullsUrl,
+        String milestonesUrl,
+        String notificationsUrl,
+        String labelsUrl,
+        String releasesUrl,
+        String deploymentsUrl) {
+}

@@ -1,0 +1,166 @@
+package dev.wheelhouse.sandbox;
+
+import dev.wheelhouse.sandbox.api.Accounts;
+import dev.wheelhouse.sandbox.api.ApiRoutes;
+import dev.wheelhouse.sandbox.api.SandboxWorld;
+import dev.wheelhouse.sandbox.http.ApiServer;
+import dev.wheelhouse.sandbox.http.BlobServer;
+import dev.wheelhouse.sandbox.http.FaultInjector;
+import dev.wheelhouse.sandbox.http.RateLimiter;
+import dev.wheelhouse.sandbox.http.RequestStats;
+import dev.wheelhouse.sandbox.http.SignedUrls;
+import dev.wheelhouse.sandbox.http.Tokens;
+import dev.wheelhouse.sandbox.sim.CacheLedger;
+import dev.wheelhouse.sandbox.sim.TimeScale;
+import dev.wheelhouse.sandbox.state.GitRepository;
+import dev.wheelhouse.sandbox.state.RunStore;
+import dev.wheelhouse.sandbox.state.Workflows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An embedded stand-in for the GitHub REST API on loopback: one repository seeded with the
+ * sample project ({@value #REPOSITORY}, default branch {@code main}), a simulated Actions
+ * runner behind it, and a separate blob listener for log downloads.
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(10).build())) {
+ *     GitHub gh = new GitHubBuilder().withEndpoint(sandbox.apiUrl()).withOAuthToken(sandbox.token()).build();
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+
+    public static final String REPOSITORY = Accounts.ORG + "/satkit";
+    private static final String SEED_ROOT = "/wheelhouse/samples/satkit/";
+    /** The files of the sample project on the classpath (resources/samples/satkit). */
+    private static final String[] SEED_FILES = {".github/workflows/release.yml", "pyproject.toml"};
+    private static final long REPOSITORY_ID = 862_410_077L;
+
+    private final SandboxConfig config;
+    private final Tokens tokens;
+    private final String token;
+    private final RequestStats stats;
+    private final ApiServer api;
+    private final BlobServer blobs;
+
+    private Sandbox(SandboxConfig config) throws IOException {
+        this.config = config;
+        this.tokens = new Tokens();
+        this.token = tokens.issue(Accounts.USER, Accounts.USER_ID, config.tokenScopes());
+        this.stats = new RequestStats();
+        GitRepository repo = seed(config);
+        CacheLedger caches = new CacheLedger(repo.defaultBranch());
+        RunStore runs = new RunStore(repo, caches, new TimeScale(config.speed()), config.seed(), config.failures());
+        RateLimiter limiter = new RateLimiter(config.clock(), config.rateLimit(), config.secondaryLimitPerMinute(),
+                config.rateLimitStatus());
+        FaultInjector faults = new FaultInjector(config.faults(), config.seed());
+        SignedUrls signer = new SignedUrls(config.clock());
+        BlobServer[] blobHolder = new BlobServer[1];
+        SandboxWorld world = new SandboxWorld(config.clock(), repo, new Workflows(repo), runs, caches, limiter, stats,
+                path -> blobHolder[0].signedUrl(path), opaqueSegment());
+        this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
+                Math.max(2, config.threads() / 4));
+        blobHolder[0] = blobs;
+        try {
+            this.api = new ApiServer(config.port(), config.threads(), ApiRoutes.github(world),
+                    ApiRoutes.internal(world), new ApiServer.Services(config.clock(), tokens, limiter, stats, faults,
+                    id -> id == repo.id() ? Optional.of(repo.fullName()) : Optional.empty(), config.seed()));
+        } catch (IOException | RuntimeException e) {
+            // The blob listener already holds its port; a sandbox that cannot start must not keep it.
+            blobs.close();
+            throw e;
+        }
+    }
+
+    /** Starts both listeners; close the sandbox to stop them. */
+    public static Sandbox start(SandboxConfig config) throws IOException {
+        Sandbox sandbox = new Sandbox(config);
+        sandbox.blobs.start();
+        sandbox.api.start();
+        return sandbox;
+    }
+
+    /** The API root, {@code http://127.0.0.1:PORT}; the same API is also under {@code /api/v3}. */
+    public String apiUrl() {
+        return api.baseUrl();
+    }
+
+    /** A classic token with {@link SandboxConfig#tokenScopes()}. */
+    public String token() {
+        return token;
+    }
+
+    /** {@code OWNER/NAME} of the seeded repository. */
+    public String repo() {
+        return REPOSITORY;
+    }
+
+    /** Another valid token for the same user with exactly these scopes. */
+    public String issueToken(Set<String> scopes) {
+        return tokens.issue(Accounts.USER, Accounts.USER_ID, scopes);
+    }
+
+    /** The blob listener's root, where the API's log redirects point. */
+    public String blobUrl() {
+        return blobs.baseUrl();
+    }
+
+    public RequestStats.Snapshot stats() {
+        return stats.snapshot();
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        blobs.close();
+    }
+
+    private static GitRepository seed(SandboxConfig config) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String file : SEED_FILES) {
+            files.put(file, resource(SEED_ROOT + file));
+        }
+        files.put("README.md", ("# satkit (sandbox copy)\n\nThe sample project Wheelhouse's sandbox serves: "
+                + "a Rust + PyO3 package whose release workflow builds 20 wheels.\n").getBytes(StandardCharsets.UTF_8));
+        config.workflows().forEach((name, text) ->
+                files.put(Workflows.DIRECTORY + name, text.getBytes(StandardCharsets.UTF_8)));
+        return new GitRepository(REPOSITORY_ID, Accounts.ORG, Accounts.ORG_ID, "satkit", "main", files,
+                new GitRepository.Identity(Accounts.USER_NAME, Accounts.USER_EMAIL),
+                config.clock().instant().minus(Duration.ofDays(30)));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Sandbox.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample project is missing from the classpath: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first path segment of blob URLs: opaque, like the recorded log host's. */
+    private static String opaqueSegment() {
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+}

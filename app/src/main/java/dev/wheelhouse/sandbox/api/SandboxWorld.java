@@ -1,0 +1,22 @@
+package dev.wheelhouse.sandbox.api;
+
+import dev.wheelhouse.sandbox.http.RateLimiter;
+import dev.wheelhouse.sandbox.http.RequestStats;
+import dev.wheelhouse.sandbox.sim.CacheLedger;
+import dev.wheelhouse.sandbox.state.GitRepository;
+import dev.wheelhouse.sandbox.state.RunStore;
+import dev.wheelhouse.sandbox.state.Workflows;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything the routes read and change.
+ *
+ * @param signedDownload turns a blob path into a signed, expiring URL on the blob listener
+ * @param blobPrefix     the opaque first path segment of every blob path
+ */
+public record SandboxWorld(Clock clock, GitRepository repo, Workflows workflows, RunStore runs,
+                           CacheLedger caches, RateLimiter limiter, RequestStats stats,
+                           UnaryOperator<String> signedDownload, String blobPrefix) {
+}

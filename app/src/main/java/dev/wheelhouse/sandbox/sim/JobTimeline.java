@@ -1,0 +1,157 @@
+package dev.wheelhouse.sandbox.sim;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Lays out one job that a runner picks up: queueing, "Set up job", its steps (each {@code if:}
+ * judged against how the steps before it ended), the post steps of actions that have one (in
+ * reverse order, as the runner does), "Complete job". A cancel cuts the running step short;
+ * afterwards only {@code always()} steps run, and with a force-cancel nothing does.
+ */
+final class JobTimeline {
+
+    /** Everything one job's layout depends on. */
+    record Context(PlannedJob job, long id, int attempt, long runnerId, String ref, Instant readyAt,
+                   TimeScale scale, SplittableRandom random, CacheFault fault, CacheLookup caches,
+                   Instant cancelAt, boolean force) {
+    }
+
+    private JobTimeline() {
+    }
+
+    static ScheduledJob skipped(PlannedJob job, long id, int attempt, Instant at) {
+        return new ScheduledJob(id, attempt, job, at, null, at, "skipped", List.of(), 0,
+                CacheWarmth.COLD, null, null, null);
+    }
+
+    static ScheduledJob run(Context c) {
+        PlannedJob job = c.job();
+        SplittableRandom random = c.random();
+        Instant start = c.scale().after(c.readyAt(), StepDurations.queueSeconds(job.os(), random));
+        if (c.cancelAt() != null && !c.cancelAt().isAfter(start)) {
+            return new ScheduledJob(c.id(), c.attempt(), job, c.readyAt(), null,
+                    c.cancelAt().isBefore(c.readyAt()) ? c.readyAt() : c.cancelAt(), "cancelled",
+                    List.of(), 0, CacheWarmth.COLD, null, c.fault(), null);
+        }
+        List<ScheduledStep> steps = new ArrayList<>();
+        Instant t = start;
+        Instant end = c.scale().after(t, StepDurations.setUpJobSeconds(random));
+        steps.add(new ScheduledStep("Set up job", 1, null, false, t, end, "success"));
+        t = end;
+
+        Condition.Outcome state = Condition.Outcome.SUCCESS;
+        boolean cancelled = c.cancelAt() != null && !c.cancelAt().isAfter(t);
+        if (cancelled) {
+            state = Condition.Outcome.CANCELLED;
+        }
+        Deque<PlannedStep> posts = new ArrayDeque<>();
+        CacheWarmth warmth = CacheWarmth.COLD;
+        SccacheStats hostStats = null;
+        ScheduledJob.CacheWrite write = null;
+        for (PlannedStep step : job.steps()) {
+            boolean runs = cancelled ? !c.force() && step.condition().holds(Condition.Outcome.CANCELLED)
+                    : step.condition().holds(state);
+            int number = steps.size() + 1;
+            if (!runs) {
+                steps.add(new ScheduledStep(step.name(), number, step, false, t, t, "skipped"));
+                continue;
+            }
+            double seconds;
+            double failsAfter = -1;
+            SccacheStats work = null;
+            if (step.kind() == StepKind.BUILD_WHEELS) {
+                warmth = job.usesSccache()
+                        ? c.caches().warmth(Scopes.own(job), Scopes.shared(job), c.ref(), t)
+                        : CacheWarmth.COLD;
+                work = SccacheModel.stats(job, warmth, c.fault(), random);
+                seconds = SccacheModel.buildSeconds(job, work, random);
+                if (c.fault() != null && c.fault().failsTheBuild()) {
+                    failsAfter = c.fault() == CacheFault.BUILD_FAILURE
+                            ? seconds * random.nextDouble(0.3, 0.7) : random.nextDouble(20, 60);
+                    seconds = failsAfter;
+                }
+            } else {
+                seconds = StepDurations.stepSeconds(step.kind(), job.os(), random);
+            }
+            end = c.scale().after(t, seconds);
+            String conclusion = "success";
+            double fraction = 1;
+            if (!cancelled && c.cancelAt() != null && c.cancelAt().isBefore(end)) {
+                fraction = c.scale().simulated(t, c.cancelAt()) / Math.max(seconds, 1e-9);
+                end = c.scale().after(c.cancelAt(), 1);
+                conclusion = "cancelled";
+                cancelled = true;
+                state = Condition.Outcome.CANCELLED;
+            } else if (failsAfter >= 0) {
+                conclusion = "failure";
+                state = Condition.Outcome.FAILURE;
+            }
+            if (work != null && job.usesSccache()) {
+                hostStats = hostStats(job, work, c.fault(), fraction);
+                write = cacheWrite(c, work, fraction);
+            }
+            steps.add(new ScheduledStep(step.name(), number, step, false, t, end, conclusion));
+            if (step.hasPostStep()) {
+                posts.push(step);
+            }
+            t = end;
+        }
+        if (job.usesSccache() && hostStats == null && (c.fault() == null || !c.fault().failsTheBuild()
+                || job.compilesInContainer())) {
+            // No build ran (skipped or cancelled first): the post step finds an idle server.
+            hostStats = SccacheStats.EMPTY;
+        }
+        boolean postFailed = false;
+        if (!(cancelled && c.force())) {
+            for (PlannedStep step : posts) {
+                end = c.scale().after(t, StepDurations.postStepSeconds(random));
+                boolean sccachePost = step.kind() == StepKind.SETUP_SCCACHE;
+                String conclusion = sccachePost && hostStats == null ? "failure" : "success";
+                postFailed |= conclusion.equals("failure");
+                steps.add(new ScheduledStep("Post " + step.name(), steps.size() + 1, step, true, t, end, conclusion));
+                t = end;
+            }
+        }
+        end = c.scale().after(t, random.nextDouble(0, 1));
+        steps.add(new ScheduledStep("Complete job", steps.size() + 1, null, false, t, end, "success"));
+        String conclusion = switch (state) {
+            case FAILURE -> "failure";
+            case CANCELLED -> "cancelled";
+            default -> postFailed ? "failure" : "success";
+        };
+        return new ScheduledJob(c.id(), c.attempt(), job, c.readyAt(), start, end, conclusion, steps,
+                c.runnerId(), warmth, hostStats, c.fault(), write);
+    }
+
+    /** What the runner's own sccache server reports at the end of the job. */
+    private static SccacheStats hostStats(PlannedJob job, SccacheStats work, CacheFault fault, double fraction) {
+        if (job.compilesInContainer()) {
+            return SccacheStats.EMPTY;
+        }
+        if (fault == CacheFault.GHA_CACHE_V1 || fault == CacheFault.SERVER_STARTUP) {
+            return null;
+        }
+        return work.partial(fault == CacheFault.BUILD_FAILURE ? Math.min(fraction, 0.5) : fraction);
+    }
+
+    private static ScheduledJob.CacheWrite cacheWrite(Context c, SccacheStats work, double fraction) {
+        CacheFault fault = c.fault();
+        if (fault == CacheFault.GHA_CACHE_V1 || fault == CacheFault.SERVER_STARTUP
+                || fault == CacheFault.WRITE_ERRORS) {
+            return null;
+        }
+        double done = fault == CacheFault.BUILD_FAILURE ? Math.min(fraction, 0.5) : fraction;
+        int stored = (int) Math.floor(work.totalMisses() * done);
+        if (stored <= 0) {
+            return null;
+        }
+        long bytesPerObject = 1_400_000L + (Math.abs(c.id() * 7919L) % 400_000L);
+        String key = Scopes.own(c.job()) + Long.toHexString(c.id() * 0x9E3779B1L & 0xFFFFFFFFFFFFL);
+        return new ScheduledJob.CacheWrite(key, Scopes.own(c.job()), stored * bytesPerObject);
+    }
+}
