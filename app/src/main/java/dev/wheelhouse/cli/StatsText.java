@@ -50,8 +50,8 @@ final class StatsText {
         if (!b.languages().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (Map.Entry<String, LanguageStats> e : b.languages().entrySet()) {
-                parts.add(e.getKey() + " " + n(e.getValue().hits()) + " hits / " + n(e.getValue().misses())
-                        + " misses");
+                parts.add(e.getKey() + " " + count(e.getValue().hits(), "hit", "hits") + " / "
+                        + count(e.getValue().misses(), "miss", "misses"));
             }
             out.println("          languages: " + String.join(", ", parts));
         }
@@ -65,7 +65,12 @@ final class StatsText {
     }
 
     private static String totals(CacheTotals t) {
-        return t.hits() + " hits, " + t.misses() + " misses, " + t.errors() + " errors; " + rate(t.hitRate());
+        return count(t.hits(), "hit", "hits") + ", " + count(t.misses(), "miss", "misses") + ", "
+                + count(t.errors(), "error", "errors") + "; " + rate(t.hitRate());
+    }
+
+    private static String count(Long value, String one, String many) {
+        return value == null ? "? " + many : value + " " + (value == 1 ? one : many);
     }
 
     private static String rate(HitRate rate) {

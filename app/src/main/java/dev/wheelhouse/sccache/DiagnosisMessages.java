@@ -55,6 +55,21 @@ final class DiagnosisMessages {
         };
     }
 
+    /** A code's advice without the particulars of a log (for figures read back from the history). */
+    static String general(DiagnosisCode code) {
+        return switch (code) {
+            case NO_COMPILATIONS -> noCompilations();
+            case CACHE_ERRORS -> "The cache storage failed during the build, so those compiles ran uncached. Fix the"
+                    + " storage: a cache directory the server can use (SCCACHE_DIR), or the remote backend's"
+                    + " credentials, quota and rate limits. SCCACHE_LOG=debug and SCCACHE_ERROR_LOG=<file> show the"
+                    + " cause.";
+            case INCREMENTAL_NOT_CACHEABLE -> incremental(null);
+            case LOCAL_DISK_CACHE -> localDisk(false, null);
+            case STATS_ON_HOST -> statsOnHost();
+            default -> forFinding(new LogFinding(code, 0, null, ""));
+        };
+    }
+
     static String noCompilations() {
         return "sccache looked nothing up (0 hits, 0 misses): no compilation went through it, or its counters"
                 + " were reset before they were read. This is not a 0% hit rate. Make the compiler use sccache"
@@ -72,9 +87,9 @@ final class DiagnosisMessages {
     }
 
     static String incremental(Long calls) {
-        return "Every rustc call was non-cacheable because incremental compilation is on (" + calls
-                + " calls with reason `incremental`), so Rust got no cache hits at all. Set CARGO_INCREMENTAL=0"
-                + " for the build.";
+        return "Every rustc call was non-cacheable because incremental compilation is on"
+                + (calls == null ? "" : " (" + calls + " calls with reason `incremental`)")
+                + ", so Rust got no cache hits at all. Set CARGO_INCREMENTAL=0 for the build.";
     }
 
     static String localDisk(boolean container, String passLinux) {

@@ -16,13 +16,17 @@ import java.util.Optional;
  * times). A reading whose hits or misses fall below the previous one comes from a new server
  * (restarted, or another container); the job's totals add up the last reading of each.
  *
- * @param job        the job's name as the caller knows it
- * @param totals     hits, misses and errors; empty when the log holds no statistics
- * @param languages  per-language totals, in first-seen order
- * @param readings   statistics blocks the totals were taken from (one per server life)
- * @param diagnoses  what went wrong, from {@link SccacheDiagnostician}
+ * @param job             the job's name as the caller knows it
+ * @param totals          hits, misses and errors; empty when the log holds no statistics
+ * @param compileRequests {@code Compile requests} over the same readings, null when they do not give it
+ * @param languages       per-language totals, in first-seen order
+ * @param cacheLocation   where the last reading says the cache was, null when unknown
+ * @param version         the sccache version the last reading names, null when unknown
+ * @param readings        statistics blocks the totals were taken from (one per server life)
+ * @param diagnoses       what went wrong, from {@link SccacheDiagnostician}
  */
-public record JobCacheSummary(String job, Optional<CacheTotals> totals, Map<String, CacheTotals> languages,
+public record JobCacheSummary(String job, Optional<CacheTotals> totals, Long compileRequests,
+                              Map<String, CacheTotals> languages, CacheLocation cacheLocation, String version,
                               int readings, List<Diagnosis> diagnoses) {
 
     public JobCacheSummary {
@@ -35,16 +39,26 @@ public record JobCacheSummary(String job, Optional<CacheTotals> totals, Map<Stri
     public static JobCacheSummary of(String job, SccacheLogScan scan, List<Diagnosis> diagnoses) {
         List<SccacheStats> finals = lastReadingPerServer(scan.blocks());
         if (finals.isEmpty()) {
-            return new JobCacheSummary(job, Optional.empty(), Map.of(), 0, diagnoses);
+            return new JobCacheSummary(job, Optional.empty(), null, Map.of(), null, null, 0, diagnoses);
         }
         CacheTotals totals = CacheTotals.ZERO;
+        Long requests = 0L;
         Map<String, CacheTotals> languages = new LinkedHashMap<>();
         for (SccacheStats reading : finals) {
             totals = totals.plus(CacheTotals.of(reading));
+            requests = requests == null || reading.compileRequests() == null ? null
+                    : requests + reading.compileRequests();
             reading.languages().forEach((name, figures) ->
                     languages.merge(name, CacheTotals.of(figures), CacheTotals::plus));
         }
-        return new JobCacheSummary(job, Optional.of(totals), languages, finals.size(), diagnoses);
+        CacheLocation location = null;
+        String version = null;
+        for (SccacheStats b : scan.blocks()) {
+            location = b.cacheLocation() != null ? b.cacheLocation() : location;
+            version = b.version() != null ? b.version() : version;
+        }
+        return new JobCacheSummary(job, Optional.of(totals), requests, languages, location, version,
+                finals.size(), diagnoses);
     }
 
     /** sccache's rate over the job's totals; unknown when the log held no statistics. */

@@ -172,6 +172,22 @@ final class LineReader {
     private int findNewline(int from, int to) {
         boolean anchor = false;
         int i = from;
+        // Two words per turn while no newline is among them: independent work the CPU overlaps.
+        int lastPair = to - 16;
+        while (i <= lastPair) {
+            long w0 = (long) LONGS.get(buf, i);
+            long w1 = (long) LONGS.get(buf, i + 8);
+            long x0 = w0 ^ NEWLINES;
+            long x1 = w1 ^ NEWLINES;
+            long y0 = w0 ^ anchors;
+            long y1 = w1 ^ anchors;
+            long newlines = ((x0 - ONES) & ~x0) | ((x1 - ONES) & ~x1);
+            if ((newlines & HIGHS) != 0) {
+                break;   // the single-word loop below finds which byte
+            }
+            anchor |= ((((y0 - ONES) & ~y0) | ((y1 - ONES) & ~y1)) & HIGHS) != 0;
+            i += 16;
+        }
         int last = to - 8;
         while (i <= last) {
             long word = (long) LONGS.get(buf, i);

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  */
 final class NoticeParser {
 
-    private static final Pattern NOTICE = Pattern.compile(
-            "(?:::notice(?: [^:]*)?::|##\\[notice\\]|Notice: ?)\\s*(\\d{1,3})(?:%25|%) - "
-                    + "(\\d{1,18}) hits?, (\\d{1,18}) miss(?:es)?, (\\d{1,18}) errors?\\b");
+    /** The notice's own text, as sccache-action formats it. */
+    private static final String FIGURES =
+            "(\\d{1,3})(?:%25|%) - (\\d{1,18}) hits?, (\\d{1,18}) miss(?:es)?, (\\d{1,18}) errors?\\b";
+    private static final Pattern NOTICE =
+            Pattern.compile("(?:::notice(?: [^:]*)?::|##\\[notice\\]|Notice: ?)\\s*" + FIGURES);
+    private static final Pattern MESSAGE = Pattern.compile("\\s*" + FIGURES + "\\s*");
 
     private NoticeParser() {
     }
@@ -25,9 +28,16 @@ final class NoticeParser {
             return null;
         }
         Matcher m = NOTICE.matcher(body);
-        if (!m.lookingAt()) {
-            return null;
-        }
+        return m.lookingAt() ? figures(m, line, step, group) : null;
+    }
+
+    /** A notice's message on its own (an annotation's {@code message}); null if it is not one. */
+    static SccacheStats parseMessage(String message, String step) {
+        Matcher m = MESSAGE.matcher(message);
+        return m.matches() ? figures(m, 0, step, null) : null;
+    }
+
+    private static SccacheStats figures(Matcher m, long line, String step, String group) {
         StatsBuilder b = new StatsBuilder(StatsFormat.NOTICE, line, step, group);
         b.hits = Long.parseLong(m.group(2));
         b.misses = Long.parseLong(m.group(3));

@@ -2,22 +2,19 @@ package dev.wheelhouse.bench;
 
 import dev.wheelhouse.sccache.SccacheLogScan;
 import dev.wheelhouse.sccache.SccacheLogScanner;
+import dev.wheelhouse.testing.ChildJvm;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  * mvn -q -B -pl app test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.wheelhouse.bench.SccacheScanBenchmark [-Dbench.mb=1024] [-Dbench.rounds=3]
  * </pre>
+ * {@code -Dbench.file=PATH} scans an existing log instead of writing one (and keeps it).
  */
 public final class SccacheScanBenchmark {
 
@@ -46,15 +44,21 @@ public final class SccacheScanBenchmark {
         }
         long megabytes = Long.getLong("bench.mb", 1024);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        Path dir = Files.createTempDirectory("wheelhouse-bench");
-        Path log = dir.resolve("job.log");
+        String given = System.getProperty("bench.file");
+        Path dir = given == null ? Files.createTempDirectory("wheelhouse-bench") : null;
+        Path log = given == null ? dir.resolve("job.log") : Path.of(given);
         try {
             long t0 = System.nanoTime();
-            SyntheticJobLog generator = new SyntheticJobLog();
-            generator.write(log, megabytes * 1024 * 1024, 1024 * 1024);
+            long expectedBlocks = -1;
+            if (given == null) {
+                SyntheticJobLog generator = new SyntheticJobLog();
+                generator.write(log, megabytes * 1024 * 1024, 1024 * 1024);
+                expectedBlocks = generator.blocksWritten();
+            }
             long size = Files.size(log);
-            System.out.printf(Locale.ROOT, "synthetic job log: %.0f MiB, %d stats blocks, written in %.1f s (%s)%n",
-                    size / MIB, generator.blocksWritten(), seconds(System.nanoTime() - t0), log);
+            System.out.printf(Locale.ROOT, "job log: %.0f MiB, %s stats blocks written, in %.1f s (%s)%n",
+                    size / MIB, expectedBlocks < 0 ? "?" : Long.toString(expectedBlocks),
+                    seconds(System.nanoTime() - t0), log);
 
             double bestGrep = Double.MAX_VALUE;
             double bestScan = Double.MAX_VALUE;
@@ -75,31 +79,33 @@ public final class SccacheScanBenchmark {
             }
             System.out.printf(Locale.ROOT, "grep counted %s lines with 'Cache hits'; the scan found %d blocks"
                     + " (%d expected), %d lines%n", grepCount, scan.blocks().size() + scan.blocksOmitted(),
-                    generator.blocksWritten(), scan.lines());
+                    expectedBlocks, scan.lines());
             double grepRate = size / MIB / bestGrep;
             double scanRate = size / MIB / bestScan;
             System.out.printf(Locale.ROOT, "best of %d, in-process: grep %.0f MiB/s, scan %.0f MiB/s, ratio %.2f"
                     + " (target >= 0.50)%n", rounds, grepRate, scanRate, scanRate / grepRate);
 
-            List<String> child = runChild(log);
+            List<String> child = Boolean.getBoolean("bench.noChild") ? List.of() : runChild(log);
             child.forEach(line -> System.out.println("child -Xmx64m: " + line));
         } finally {
-            Files.deleteIfExists(log);
-            Files.deleteIfExists(dir);
+            if (given == null) {
+                Files.deleteIfExists(log);
+                Files.deleteIfExists(dir);
+            }
         }
     }
 
     /**
-     * The child JVM's part: two scans under -Xmx64m (the first includes JIT warm-up), then their
+     * The child JVM's part: three scans under -Xmx64m (the first includes JIT warm-up), then their
      * figures and the peak heap.
      */
     private static void scanInThisJvm(Path log) throws IOException {
         long size = Files.size(log);
-        for (String pass : List.of("cold", "warm")) {
+        for (int pass = 1; pass <= 3; pass++) {
             long s = System.nanoTime();
             SccacheLogScan scan = new SccacheLogScanner().scan(log);
             double scanSeconds = seconds(System.nanoTime() - s);
-            System.out.printf(Locale.ROOT, "%s scan %.2f s (%.0f MiB/s), %d blocks%n", pass, scanSeconds,
+            System.out.printf(Locale.ROOT, "scan %d: %.2f s (%.0f MiB/s), %d blocks%n", pass, scanSeconds,
                     size / MIB / scanSeconds, scan.blocks().size());
         }
         long peak = 0;
@@ -112,12 +118,10 @@ public final class SccacheScanBenchmark {
                 Runtime.getRuntime().maxMemory() / MIB);
     }
 
-    private static List<String> runChild(Path log) throws IOException, InterruptedException, URISyntaxException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx64m", "-cp", classpath(),
-                SccacheScanBenchmark.class.getName(), CHILD_FLAG, log.toString());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
+    private static List<String> runChild(Path log) throws IOException, InterruptedException {
+        Process p = ChildJvm.start(SccacheScanBenchmark.class, List.of("-Xmx64m"), List.of(CHILD_FLAG, log.toString()),
+                SccacheLogScanner.class, com.fasterxml.jackson.core.JsonFactory.class,
+                com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.annotation.JsonProperty.class);
         List<String> lines;
         try (InputStream in = p.getInputStream()) {
             lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
@@ -129,20 +133,6 @@ public final class SccacheScanBenchmark {
             lines.add("exited with " + p.exitValue());
         }
         return lines;
-    }
-
-    /**
-     * exec:java runs inside Maven's JVM, where java.class.path is Maven's own; the child needs
-     * the project's classes and the scanner's one dependency (Jackson).
-     */
-    private static String classpath() throws URISyntaxException {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(SccacheScanBenchmark.class, SccacheLogScanner.class,
-                com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.databind.ObjectMapper.class,
-                com.fasterxml.jackson.annotation.JsonProperty.class)) {
-            entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        }
-        return String.join(File.pathSeparator, entries);
     }
 
     private static String grep(Path log) throws IOException, InterruptedException {

@@ -19,7 +19,8 @@ final class SandboxClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
@@ -35,6 +36,10 @@ final class SandboxClient {
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).GET().build());
+    }
+
+    HttpResponse<String> head(String path) throws IOException, InterruptedException {
+        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
     }
 
     HttpResponse<String> post(String path, String json, String... headers) throws IOException, InterruptedException {

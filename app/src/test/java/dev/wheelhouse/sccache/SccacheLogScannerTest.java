@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +51,12 @@ class SccacheLogScannerTest {
 
     private static List<String> figures(SccacheLogScan scan) {
         return scan.blocks().stream().map(SccacheLogScannerTest::figures).toList();
+    }
+
+    /** Sample 24 with every line changed, between a header and a footer. */
+    private static String sample24EveryLine(UnaryOperator<String> change, String header, String footer) {
+        return JobLogs.read(Samples.sccache().resolve(SAMPLE_24)).lines().map(change)
+                .collect(Collectors.joining("\n", header, footer));
     }
 
     @Test
@@ -90,25 +97,19 @@ class SccacheLogScannerTest {
 
     @Test
     void coloursAroundEveryLineDoNotHideTheTable() throws IOException {
-        String coloured = JobLogs.read(Samples.sccache().resolve(SAMPLE_24)).lines()
-                .map(l -> "\u001b[0;32m" + l + "\u001b[0m")
-                .collect(Collectors.joining("\n", "", "\n"));
+        String coloured = sample24EveryLine(l -> "\u001b[0;32m" + l + "\u001b[0m", "", "\n");
         assertEquals(figures(scanSample(SAMPLE_24)), figures(scan(coloured)));
     }
 
     @Test
     void anIndentedTableInAMarkdownFenceReadsTheSame() throws IOException {
-        String indented = JobLogs.read(Samples.sccache().resolve(SAMPLE_24)).lines()
-                .map(l -> "        " + l)
-                .collect(Collectors.joining("\n", "<details>\n\n    ```\n", "\n    ```\n</details>\n"));
+        String indented = sample24EveryLine(l -> "        " + l, "<details>\n\n    ```\n", "\n    ```\n</details>\n");
         assertEquals(figures(scanSample(SAMPLE_24)), figures(scan(indented)));
     }
 
     @Test
     void aTableBehindALoggerPrefixOnEveryLineIsFound() throws IOException {
-        String prefixed = JobLogs.read(Samples.sccache().resolve(SAMPLE_24)).lines()
-                .map(l -> "12:00:01     INFO -  " + l)
-                .collect(Collectors.joining("\n", "", "\n"));
+        String prefixed = sample24EveryLine(l -> "12:00:01     INFO -  " + l, "", "\n");
         SccacheLogScan scan = scan(prefixed);
         assertEquals(1, scan.blocks().size());
         SccacheStats b = scan.blocks().get(0);
@@ -356,5 +357,41 @@ class SccacheLogScannerTest {
                 scan.findings().stream().map(LogFinding::code).toList());
         assertEquals("cargo build", scan.findings().get(0).step());
         assertEquals(6, scan.findings().get(1).line(), "the wrapped second line of the message");
+    }
+
+    @Test
+    void theDistributedCompilesSectionOfOldVersionsStaysInsideTheBlock() throws IOException {
+        SccacheLogScan scan = scan("""
+                Compile requests                     12
+                Compile requests executed            12
+                Cache hits                            2
+                Cache misses                         10
+                Cache timeouts                        0
+                Cache read errors                     0
+                Forced recaches                       0
+                Cache write errors                    0
+                Compilation failures                  0
+                Cache errors                          0
+                Non-cacheable compilations            0
+                Non-cacheable calls                   0
+                Non-compilation calls                 0
+                Unsupported compiler calls            0
+                Average cache write               0.001 s
+                Average cache read miss           2.100 s
+                Average cache read hit            0.010 s
+                Failed distributed compilations       0
+
+                Successful distributed compiles
+                  10.0.0.5:10501                      7
+                  10.0.0.6:10501                      3
+                Cache location                  Local disk: "C:\\\\Users\\\\runneradmin\\\\AppData\\\\Local\\\\Mozilla\\\\sccache\\\\cache"
+                """);
+        assertEquals(1, scan.blocks().size());
+        SccacheStats b = scan.blocks().get(0);
+        assertEquals(10L, b.misses());
+        assertEquals(CacheLocation.Kind.LOCAL_DISK, b.cacheLocation().kind());
+        assertTrue(b.cacheLocation().raw().startsWith("Local disk: \"C:\\\\Users"), b.cacheLocation().raw());
+        assertTrue(b.nonCacheableReasons().isEmpty(), "build servers are not non-cacheable reasons");
+        assertFalse(b.truncated());
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The eight-bytes-at-a-time line splitter agrees with a plain byte-by-byte model. */
-class LineReaderProperties {
+class LineReaderPropertiesTest {
 
     private static final int MAX_LINE = 100;
     private static final int BUFFER = 256;

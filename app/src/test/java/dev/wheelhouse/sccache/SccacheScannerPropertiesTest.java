@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random bytes, cut logs and interleaved step output never throw and never invent figures. */
-class SccacheScannerProperties {
+class SccacheScannerPropertiesTest {
 
     /** Samples holding statistics, each alone a clean input. */
     private static final List<String> STATS_SAMPLES = List.of(
@@ -112,8 +112,8 @@ class SccacheScannerProperties {
         }
         byte[] bytes = JobLogs.start().stepOutput(log.toString()).bytes();
         List<SccacheStats> got = scan(bytes).blocks();
-        assertEquals(expected.stream().map(SccacheScannerProperties::figures).toList(),
-                got.stream().map(SccacheScannerProperties::figures).toList());
+        assertEquals(expected.stream().map(SccacheScannerPropertiesTest::figures).toList(),
+                got.stream().map(SccacheScannerPropertiesTest::figures).toList());
     }
 
     private record Sample(String name) { }
