@@ -96,11 +96,11 @@ class RunWatcherTest {
 
         runs.watchToTheEnd(runs.watch(runId));
 
-        Map<String, Long> routes = runs.sandbox.stats().routes();
+        Map<String, Long> routes = runs.quietStats().routes();
         assertEquals(null, routes.get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}"), "no job is fetched alone");
         assertTrue(routes.get("GET /repos/{owner}/{repo}/actions/runs/{run_id}") <= 4, routes.toString());
         assertEquals(1L, routes.get("GET /repos/{owner}/{repo}/contents/{+path}"), "the workflow file, once");
-        assertTrue(runs.sandbox.stats().notModified() > 0, "unchanged polls are answered 304");
+        assertTrue(runs.quietStats().notModified() > 0, "unchanged polls are answered 304");
         assertTrue(runs.client.activity().get().notModified() > 0);
     }
 
@@ -122,9 +122,8 @@ class RunWatcherTest {
         assertEquals(10, linux.size());
         assertTrue(linux.stream().allMatch(s -> s.source() == JobStats.Source.LOG
                 && s.summary().has(DiagnosisCode.STATS_ON_HOST)), "compiled in the container, counted on the host");
-        assertEquals(10L, runs.sandbox.stats().routes().get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"));
-        assertEquals(20L, runs.sandbox.stats().routes()
-                .get("GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"));
+        assertEquals(10L, runs.route("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"));
+        assertEquals(20L, runs.route("GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"));
         assertEquals(10, runs.logs.entries(), "each downloaded log is kept");
         assertTrue(last.cacheSummary().jobsWithStats() == 20);
     }
@@ -138,7 +137,7 @@ class RunWatcherTest {
                 .findFirst().orElseThrow().id();
         long macJob = first.jobs().stream().filter(j -> j.name().equals("build wheels (macos-latest cp312)"))
                 .findFirst().orElseThrow().id();
-        long logsBefore = runs.sandbox.stats().routes().get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs");
+        long logsBefore = runs.route("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs");
 
         // A new session: another monitor with the same log cache directory.
         RunMonitor later = RunMonitor.create(runs.client, runs.time, PollPolicy.defaults(),
@@ -151,7 +150,7 @@ class RunWatcherTest {
         again.loadJobDetails(macJob);
         runs.time.advance(Duration.ofSeconds(1));
 
-        long logsAfter = runs.sandbox.stats().routes().get("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs");
+        long logsAfter = runs.route("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs");
         assertEquals(logsBefore + 1, logsAfter, "only the macOS log, which the notice had made unnecessary");
         JobStats mac = again.latest().orElseThrow().statsOf(macJob).orElseThrow();
         assertEquals(JobStats.Source.LOG, mac.source());
@@ -255,11 +254,11 @@ class RunWatcherTest {
 
         RunWatcher attempt1 = runs.monitor.watch(RunRef.attempt(runs.repo, runId, 1));
         runs.time.advance(Duration.ofSeconds(1));
-        long before = runs.sandbox.stats().total();
+        long before = runs.quietStats().total();
         runs.time.advance(Duration.ofMinutes(5));
 
         assertFalse(attempt1.polling());
-        assertEquals(before, runs.sandbox.stats().total());
+        assertEquals(before, runs.quietStats().total());
         RunSnapshot one = attempt1.latest().orElseThrow();
         assertEquals(1, one.run().attempt());
         assertEquals("failure", one.run().conclusion());

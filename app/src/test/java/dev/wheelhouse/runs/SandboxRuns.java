@@ -9,6 +9,7 @@ import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.RetryPolicy;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.sandbox.http.RequestStats;
 import dev.wheelhouse.testing.VirtualTime;
 
 import java.io.IOException;
@@ -69,6 +70,33 @@ final class SandboxRuns implements AutoCloseable {
             throw new AssertionError("the run did not finish within two virtual hours: " + watcher.latest());
         }
         return watcher.latest().orElseThrow();
+    }
+
+    /**
+     * The sandbox's request counts once every answered request is counted: it records a request
+     * just after writing the answer, so a count read the instant the client has its answer may
+     * lag by the last request or two. Waits (spinning, at most five seconds) until the total has
+     * held still for 50 ms.
+     */
+    RequestStats.Snapshot quietStats() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        RequestStats.Snapshot last = sandbox.stats();
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            RequestStats.Snapshot now = sandbox.stats();
+            if (now.total() != last.total()) {
+                last = now;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > 50_000_000L) {
+                return now;
+            }
+            Thread.onSpinWait();
+        }
+        return sandbox.stats();
+    }
+
+    long route(String key) {
+        return quietStats().routes().getOrDefault(key, 0L);
     }
 
     @Override
