@@ -13,7 +13,8 @@ public final class Commands {
                 new MatrixCommand(),
                 new WheelsCommand(),
                 new StatsCommand(),
-                new SandboxCommand()
+                new SandboxCommand(),
+                new WatchCommand()
         );
     }
 }

@@ -50,6 +50,18 @@ public final class RunMonitor implements AutoCloseable {
                 archive);
     }
 
+    /**
+     * A monitor that reads no cache figures (no annotation, no log): for a terminal table that
+     * shows none, so watching costs only the polls.
+     */
+    public static RunMonitor withoutCacheFigures(GitHubClient client, PollTimer timer, PollPolicy policy,
+                                                 DispatchLog dispatches) {
+        Executor never = task -> { };
+        return new RunMonitor(client, new PollScheduler(timer, policy),
+                new JobStatsCollector(client, LogCache.openDefault(), RunArchive.NONE, never),
+                new WorkflowPlans(client, dispatches), RunArchive.NONE);
+    }
+
     /** Starts watching a run, or gives the watcher already open for it. */
     public RunWatcher watch(RunRef ref) {
         synchronized (watchers) {

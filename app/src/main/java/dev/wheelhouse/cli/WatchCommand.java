@@ -1,0 +1,174 @@
+package dev.wheelhouse.cli;
+
+import dev.wheelhouse.github.ApiEndpoint;
+import dev.wheelhouse.github.ClientOptions;
+import dev.wheelhouse.github.Environment;
+import dev.wheelhouse.github.GitHubCli;
+import dev.wheelhouse.github.GitHubClient;
+import dev.wheelhouse.github.InMemorySecretStore;
+import dev.wheelhouse.github.KeychainSecretStore;
+import dev.wheelhouse.github.RepositoryRef;
+import dev.wheelhouse.github.ResolvedToken;
+import dev.wheelhouse.github.SecretStore;
+import dev.wheelhouse.github.TokenResolver;
+import dev.wheelhouse.runs.InMemoryDispatchLog;
+import dev.wheelhouse.runs.PollPolicy;
+import dev.wheelhouse.runs.RunMonitor;
+import dev.wheelhouse.runs.RunRef;
+import dev.wheelhouse.runs.RunSnapshot;
+import dev.wheelhouse.runs.RunWatchListener;
+import dev.wheelhouse.runs.RunWatcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * {@code wheelhouse watch --repo O/R --run ID [--api URL] [--interval S] [--exit-status]}: the job
+ * table of a run, redrawn until the run completes, polled as the app polls (conditional
+ * requests; an unchanged run costs nothing against the rate limit). Like {@code gh run watch}.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Watch a workflow run until it completes, redrawing its job table.",
+                "The token comes from GH_TOKEN/GITHUB_TOKEN (github.com) or GH_ENTERPRISE_TOKEN/"
+                        + "GITHUB_ENTERPRISE_TOKEN (other hosts), the GitHub CLI, or Settings."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed (with --exit-status: and succeeded)",
+                "1:with --exit-status, the run did not succeed; or the run could not be followed",
+                "2:bad arguments, no token, or no such run"})
+public final class WatchCommand implements Callable<Integer> {
+
+    @Option(names = "--repo", required = true, paramLabel = "OWNER/NAME", description = "The repository.")
+    private String repo;
+
+    @Option(names = "--run", required = true, paramLabel = "ID", description = "The run id (the number in its URL).")
+    private long runId;
+
+    @Option(names = "--api", paramLabel = "URL", defaultValue = "https://api.github.com",
+            description = "The API root (GitHub Enterprise: https://HOST/api/v3). Default: ${DEFAULT-VALUE}.")
+    private String api;
+
+    @Option(names = "--interval", paramLabel = "S", defaultValue = "5",
+            description = "Seconds between polls while jobs change (it grows while nothing does). Default: ${DEFAULT-VALUE}.")
+    private int intervalSeconds;
+
+    @Option(names = "--exit-status", description = "Exit with 1 unless the run succeeded.")
+    private boolean exitStatus;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Environment environment;
+    private final Supplier<SecretStore> secrets;
+    private final Supplier<WatchDriver> drivers;
+    private final Supplier<Boolean> terminal;
+
+    public WatchCommand() {
+        this(Environment.system(), WatchCommand::keychainOrNothing, WatchDriver::realTime,
+                () -> System.console() != null);
+    }
+
+    WatchCommand(Environment environment, Supplier<SecretStore> secrets, Supplier<WatchDriver> drivers,
+                 Supplier<Boolean> terminal) {
+        this.environment = environment;
+        this.secrets = secrets;
+        this.drivers = drivers;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RepositoryRef repository;
+        ApiEndpoint endpoint;
+        try {
+            repository = RepositoryRef.parse(repo);
+            endpoint = ApiEndpoint.parse(api);
+        } catch (IllegalArgumentException e) {
+            err.println("wheelhouse watch: " + e.getMessage());
+            return 2;
+        }
+        if (runId <= 0 || intervalSeconds < 1) {
+            err.println("wheelhouse watch: " + (runId <= 0 ? "--run takes the run's id, a positive number"
+                    : "--interval takes a whole number of seconds, at least 1") + ".");
+            return 2;
+        }
+        Optional<ResolvedToken> token;
+        TokenResolver resolver = new TokenResolver(environment, new GitHubCli(environment, Duration.ofSeconds(5)),
+                secrets.get());
+        try {
+            token = resolver.resolve(endpoint);
+        } catch (IllegalArgumentException e) {
+            err.println("wheelhouse watch: " + e.getMessage());
+            return 2;
+        }
+        if (token.isEmpty()) {
+            err.println("wheelhouse watch: " + resolver.noTokenMessage(endpoint));
+            return 2;
+        }
+        try (WatchDriver driver = drivers.get()) {
+            GitHubClient client = GitHubClient.connect(endpoint, token.get().token(),
+                    ClientOptions.defaults().withClock(java.time.Clock.systemUTC()));
+            PollPolicy policy = PollPolicy.defaults().withInterval(Duration.ofSeconds(intervalSeconds));
+            try (RunMonitor monitor = RunMonitor.withoutCacheFigures(client, driver.timer(), policy,
+                    new InMemoryDispatchLog())) {
+                return follow(monitor, RunRef.latest(repository, runId), driver, out, err);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("wheelhouse watch: interrupted.");
+            return 1;
+        }
+    }
+
+    private int follow(RunMonitor monitor, RunRef ref, WatchDriver driver, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        JobTable table = new JobTable(out, terminal.get());
+        AtomicReference<String> stopped = new AtomicReference<>();
+        RunWatcher watcher = monitor.watch(ref);
+        watcher.subscribe(new RunWatchListener() {
+            @Override
+            public void snapshot(RunSnapshot snapshot) {
+                table.draw(snapshot, driver.timer().now());
+                driver.wake();
+            }
+
+            @Override
+            public void problem(String message, boolean stop) {
+                if (stop) {
+                    stopped.set(message);
+                } else {
+                    err.println("wheelhouse watch: " + message + " (still trying)");
+                    err.flush();
+                }
+                driver.wake();
+            }
+        });
+        driver.runUntil(() -> stopped.get() != null
+                || (!watcher.polling() && watcher.latest().map(RunSnapshot::finished).orElse(false)));
+        if (stopped.get() != null) {
+            err.println("wheelhouse watch: " + stopped.get());
+            return watcher.latest().isEmpty() ? 2 : 1;
+        }
+        RunSnapshot last = watcher.latest().orElseThrow();
+        table.finished(last);
+        return exitStatus && !last.run().succeeded() ? 1 : 0;
+    }
+
+    private static SecretStore keychainOrNothing() {
+        try {
+            return KeychainSecretStore.open();
+        } catch (SecretStore.SecretStoreException e) {
+            // No keychain on this machine: the environment and the GitHub CLI remain.
+            return new InMemorySecretStore();
+        }
+    }
+}
