@@ -14,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,7 @@ import java.util.function.Consumer;
 public final class JobStatsCollector {
 
     private static final System.Logger LOG = System.getLogger("dev.wheelhouse.runs");
+    private static final int KNOWN = 4096;
 
     private final GitHubClient client;
     private final LogCache logs;
@@ -45,8 +48,15 @@ public final class JobStatsCollector {
     private final Executor executor;
     private final SccacheLogScanner scanner = new SccacheLogScanner();
     private final SccacheDiagnostician diagnostician = new SccacheDiagnostician();
-    private final Map<String, Boolean> started = new ConcurrentHashMap<>();
-    private final Map<String, JobStats> known = new ConcurrentHashMap<>();
+    /** Reads in progress and who waits for each, so a job asked for twice is read once. */
+    private final Map<String, List<Consumer<JobStats>>> started = new ConcurrentHashMap<>();
+    /** Figures read this session, the most recent few thousand (a long session must not grow without end). */
+    private final Map<String, JobStats> known = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, JobStats> eldest) {
+            return size() > KNOWN;
+        }
+    });
 
     public JobStatsCollector(GitHubClient client, LogCache logs, RunArchive archive, Executor executor) {
         this.client = client;
@@ -56,18 +66,23 @@ public final class JobStatsCollector {
     }
 
     /**
-     * Reads {@code job}'s figures once, in the background. Does nothing for a job not completed
-     * on a runner, or one already read or being read.
+     * Reads {@code job}'s figures once, in the background, and hands them to {@code done}: at once
+     * when they are known, when the read in progress ends if one is. Does nothing for a job not
+     * completed on a runner.
      */
     public void collect(RepositoryRef repo, JobSnapshot job, JobContext context, Consumer<JobStats> done) {
         if (!job.ranOnRunner()) {
             return;
         }
         String key = key(repo, job.id());
-        if (started.putIfAbsent(key, Boolean.TRUE) != null) {
+        JobStats seen = known.get(key);
+        if (seen != null) {
+            done.accept(seen);
             return;
         }
-        executor.execute(() -> finish(key, attempt(repo, job, context, false), done));
+        if (waitFor(key, done)) {
+            executor.execute(() -> finish(key, attempt(repo, job, context, false)));
+        }
     }
 
     /**
@@ -84,10 +99,9 @@ public final class JobStatsCollector {
             done.accept(fromLog);
             return;
         }
-        if (started.putIfAbsent(key, Boolean.TRUE) != null) {
-            return;
+        if (waitFor(key, done)) {
+            executor.execute(() -> finish(key, attempt(repo, job, context, true)));
         }
-        executor.execute(() -> finish(key, attempt(repo, job, context, true), done));
     }
 
     /** Reads {@code job}'s figures now, on this thread (the CLI's way). */
@@ -134,16 +148,29 @@ public final class JobStatsCollector {
         }
     }
 
-    private void finish(String key, Attempt attempt, Consumer<JobStats> done) {
-        if (attempt.passing()) {
-            started.remove(key);
-        } else {
+    /** Adds {@code done} to the read of {@code key}; true when the read is new and must be started. */
+    private boolean waitFor(String key, Consumer<JobStats> done) {
+        boolean[] fresh = {false};
+        started.compute(key, (k, waiting) -> {
+            List<Consumer<JobStats>> list = waiting == null ? new java.util.concurrent.CopyOnWriteArrayList<>() : waiting;
+            fresh[0] = waiting == null;
+            list.add(done);
+            return list;
+        });
+        return fresh[0];
+    }
+
+    private void finish(String key, Attempt attempt) {
+        if (!attempt.passing()) {
             known.put(key, attempt.stats());
         }
-        try {
-            done.accept(attempt.stats());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "a job stats listener failed", e);
+        List<Consumer<JobStats>> waiting = started.remove(key);
+        for (Consumer<JobStats> done : waiting == null ? List.<Consumer<JobStats>>of() : waiting) {
+            try {
+                done.accept(attempt.stats());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a job stats listener failed", e);
+            }
         }
     }
 

@@ -159,6 +159,22 @@ class RunWatcherTest {
     }
 
     @Test
+    void aRunClosedAndOpenedAgainShowsItsFiguresWithoutReadingThemAgain() {
+        runs = new SandboxRuns(cacheDir);
+        long runId = runs.dispatchRelease();
+        RunWatcher first = runs.watch(runId);
+        runs.watchToTheEnd(first);
+        first.close();
+        long requests = runs.client.activity().get().requests();
+
+        RunWatcher reopened = runs.watch(runId);
+        runs.time.runUntil(() -> !reopened.polling() && reopened.latest().isPresent(), Duration.ofMinutes(1));
+
+        assertEquals(20, reopened.latest().orElseThrow().stats().size());
+        assertEquals(requests + 2, runs.client.activity().get().requests(), "the jobs list and the run, nothing else");
+    }
+
+    @Test
     void aFailedJobIsAnnouncedOnceAndTheRunsCompletionCarriesItsConclusion() {
         runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
                 RunArchive.NONE);
