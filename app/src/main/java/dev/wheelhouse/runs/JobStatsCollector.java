@@ -40,7 +40,7 @@ import java.util.function.Consumer;
 public final class JobStatsCollector {
 
     private static final System.Logger LOG = System.getLogger("dev.wheelhouse.runs");
-    private static final int KNOWN = 4096;
+    private static final int KNOWN = 512;
 
     private final GitHubClient client;
     private final LogCache logs;
@@ -50,7 +50,7 @@ public final class JobStatsCollector {
     private final SccacheDiagnostician diagnostician = new SccacheDiagnostician();
     /** Reads in progress and who waits for each, so a job asked for twice is read once. */
     private final Map<String, List<Consumer<JobStats>>> started = new ConcurrentHashMap<>();
-    /** Figures read this session, the most recent few thousand (a long session must not grow without end). */
+    /** Figures read this session, the most recent few hundred: a long session must not grow without end. */
     private final Map<String, JobStats> known = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, JobStats> eldest) {
