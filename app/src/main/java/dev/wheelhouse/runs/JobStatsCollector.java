@@ -71,18 +71,7 @@ public final class JobStatsCollector {
      * completed on a runner.
      */
     public void collect(RepositoryRef repo, JobSnapshot job, JobContext context, Consumer<JobStats> done) {
-        if (!job.ranOnRunner()) {
-            return;
-        }
-        String key = key(repo, job.id());
-        JobStats seen = known.get(key);
-        if (seen != null) {
-            done.accept(seen);
-            return;
-        }
-        if (waitFor(key, done)) {
-            executor.execute(() -> finish(key, attempt(repo, job, context, false)));
-        }
+        collect(repo, job, context, false, done);
     }
 
     /**
@@ -90,17 +79,22 @@ public final class JobStatsCollector {
      * diagnoses live only there (the job detail pane asks for them). From the cache when it can.
      */
     public void collectDetails(RepositoryRef repo, JobSnapshot job, JobContext context, Consumer<JobStats> done) {
+        collect(repo, job, context, true, done);
+    }
+
+    private void collect(RepositoryRef repo, JobSnapshot job, JobContext context, boolean needLog,
+                         Consumer<JobStats> done) {
         if (!job.ranOnRunner()) {
             return;
         }
-        String key = key(repo, job.id()) + "#log";
-        JobStats fromLog = known.get(key);
-        if (fromLog != null) {
-            done.accept(fromLog);
+        String key = key(repo, job.id()) + (needLog ? "#log" : "");
+        JobStats seen = known.get(key);
+        if (seen != null) {
+            done.accept(seen);
             return;
         }
         if (waitFor(key, done)) {
-            executor.execute(() -> finish(key, attempt(repo, job, context, true)));
+            executor.execute(() -> finish(key, attempt(repo, job, context, needLog)));
         }
     }
 

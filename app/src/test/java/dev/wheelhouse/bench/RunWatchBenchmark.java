@@ -30,8 +30,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -120,7 +118,7 @@ public final class RunWatchBenchmark {
         Path cacheDir = Files.createTempDirectory("wheelhouse-bench-logs");
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(speed / CLOCK_FACTOR).seed(seed)
                 .clock(sandboxClock).build());
-             ExecutorPollTimer timer = new ExecutorPollTimer(realClock(sandboxClock))) {
+             ExecutorPollTimer timer = new ExecutorPollTimer(sandboxClock.real())) {
             GitHubClient client = GitHubClient.connect(ApiEndpoint.parse(sandbox.apiUrl()),
                     GitHubToken.of(sandbox.token()), ClientOptions.defaults());
             RepositoryRef repo = RepositoryRef.parse(sandbox.repo());
@@ -219,25 +217,6 @@ public final class RunWatchBenchmark {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl() + path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
-    }
-
-    private static Clock realClock(ScaledClock base) {
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return base.realNow();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        };
     }
 
     static long percentile(List<Long> sorted, int p) {

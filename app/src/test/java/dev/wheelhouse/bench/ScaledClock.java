@@ -14,11 +14,13 @@ import java.time.ZoneOffset;
  */
 final class ScaledClock extends Clock {
 
-    private final Instant realStart = Instant.now();
-    private final long nanoStart = System.nanoTime();
+    private final Instant realStart;
+    private final long nanoStart;
     private final double factor;
 
     ScaledClock(double factor) {
+        this.realStart = Instant.now();
+        this.nanoStart = System.nanoTime();
         this.factor = factor;
     }
 
@@ -35,6 +37,17 @@ final class ScaledClock extends Clock {
     /** The real instant now, on the same base as {@link #toReal}. */
     Instant realNow() {
         return realStart.plusNanos(System.nanoTime() - nanoStart);
+    }
+
+    /** A wall clock on the same base as {@link #toReal}, for the poller's timestamps. */
+    Clock real() {
+        return new ScaledClock(this, 1);
+    }
+
+    private ScaledClock(ScaledClock base, double factor) {
+        this.realStart = base.realStart;
+        this.nanoStart = base.nanoStart;
+        this.factor = factor;
     }
 
     @Override

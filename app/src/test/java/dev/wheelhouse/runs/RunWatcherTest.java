@@ -61,6 +61,23 @@ class RunWatcherTest {
         }
     }
 
+    /** The notification events, as "failed JOB" and "run CONCLUSION". */
+    private List<String> recordEvents() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        runs.monitor.onEvents(new RunEventListener() {
+            @Override
+            public void runCompleted(RunSnapshot snapshot) {
+                events.add("run " + snapshot.run().conclusion());
+            }
+
+            @Override
+            public void jobFailed(RunSnapshot snapshot, JobSnapshot job) {
+                events.add("failed " + job.name());
+            }
+        });
+        return events;
+    }
+
     @Test
     void watchingAReleaseRunEndsWithEveryJobAsGitHubHasItAndEveryWheelOnItsCell() {
         runs = new SandboxRuns(cacheDir);
@@ -178,18 +195,7 @@ class RunWatcherTest {
     void aFailedJobIsAnnouncedOnceAndTheRunsCompletionCarriesItsConclusion() {
         runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
                 RunArchive.NONE);
-        List<String> events = new CopyOnWriteArrayList<>();
-        runs.monitor.onEvents(new RunEventListener() {
-            @Override
-            public void runCompleted(RunSnapshot snapshot) {
-                events.add("run " + snapshot.run().conclusion());
-            }
-
-            @Override
-            public void jobFailed(RunSnapshot snapshot, JobSnapshot job) {
-                events.add("failed " + job.name());
-            }
-        });
+        List<String> events = recordEvents();
 
         RunSnapshot last = runs.watchToTheEnd(runs.watch(runs.dispatchRelease()));
 
@@ -204,18 +210,7 @@ class RunWatcherTest {
     void failuresOnlyKeepsASuccessfulRunQuiet() {
         runs = new SandboxRuns(cacheDir);
         runs.monitor.notificationSettings(NotificationSettings.FAILURES_ONLY);
-        List<String> events = new CopyOnWriteArrayList<>();
-        runs.monitor.onEvents(new RunEventListener() {
-            @Override
-            public void runCompleted(RunSnapshot snapshot) {
-                events.add("run " + snapshot.run().conclusion());
-            }
-
-            @Override
-            public void jobFailed(RunSnapshot snapshot, JobSnapshot job) {
-                events.add("failed " + job.name());
-            }
-        });
+        List<String> events = recordEvents();
 
         runs.watchToTheEnd(runs.watch(runs.dispatchRelease()));
 
