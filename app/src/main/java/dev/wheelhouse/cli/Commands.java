@@ -11,7 +11,8 @@ public final class Commands {
     public static List<Object> all() {
         return List.of(
                 new MatrixCommand(),
-                new WheelsCommand()
+                new WheelsCommand(),
+                new DispatchCommand()
         );
     }
 }
