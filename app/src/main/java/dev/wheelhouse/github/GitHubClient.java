@@ -8,6 +8,8 @@ import dev.wheelhouse.github.model.FileCommit;
 import dev.wheelhouse.github.model.FileUpdateRequest;
 import dev.wheelhouse.github.model.GitHubJson;
 import dev.wheelhouse.github.model.GitRef;
+import dev.wheelhouse.github.model.Job;
+import dev.wheelhouse.github.model.JobList;
 import dev.wheelhouse.github.model.User;
 import dev.wheelhouse.github.model.WorkflowDispatchRequest;
 import dev.wheelhouse.github.model.WorkflowDispatchResponse;
@@ -54,6 +56,7 @@ public final class GitHubClient {
     private final LibraryCalls library;
     private final GitHubToken token;
     private volatile String login;
+    private final Map<RepositoryRef, GHRepository> repositories = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GitHubClient(ApiEndpoint endpoint, GitHubToken token, ClientOptions options) {
         this.token = token;
@@ -116,13 +119,14 @@ public final class GitHubClient {
 
     public RepositoryInfo repository(RepositoryRef repo) {
         GHRepository r = library.call("repository " + repo, gh -> gh.getRepository(repo.fullName()));
+        repositories.put(repo, r);
         return new RepositoryInfo(repo, r.getDefaultBranch(), r.isPrivate(), r.hasPushAccess(),
                 String.valueOf(r.getHtmlUrl()));
     }
 
     /** Branch names, sorted. */
     public List<String> branches(RepositoryRef repo) {
-        return library.call("branches of " + repo, gh -> gh.getRepository(repo.fullName()).getBranches())
+        return library.call("branches of " + repo, gh -> handle(gh, repo).getBranches())
                 .keySet().stream().sorted().toList();
     }
 
@@ -162,12 +166,12 @@ public final class GitHubClient {
     /** Creates {@code refs/heads/<branch>} at {@code sha}. */
     public void createBranch(RepositoryRef repo, String branch, String sha) {
         library.call("new branch " + branch + " in " + repo,
-                gh -> gh.getRepository(repo.fullName()).createRef("refs/heads/" + branch, sha));
+                gh -> handle(gh, repo).createRef("refs/heads/" + branch, sha));
     }
 
     public List<WorkflowSummary> workflows(RepositoryRef repo) {
         List<GHWorkflow> all = library.call("workflows of " + repo,
-                gh -> gh.getRepository(repo.fullName()).listWorkflows().toList());
+                gh -> handle(gh, repo).listWorkflows().toList());
         return all.stream().map(w -> new WorkflowSummary(w.getId(), w.getName(), w.getPath(), w.getState(),
                 String.valueOf(w.getHtmlUrl()))).sorted(Comparator.comparing(WorkflowSummary::path)).toList();
     }
@@ -253,6 +257,13 @@ public final class GitHubClient {
         return transport.expect(call).json(WorkflowRun.class, call);
     }
 
+    /** The jobs of a run's latest attempt (up to 100: a wheel matrix fits). */
+    public List<Job> jobs(RepositoryRef repo, long runId) {
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/runs/" + runId + "/jobs?per_page=100"),
+                "jobs of workflow run " + runId + " in " + repo);
+        return transport.expect(call).json(JobList.class, call).jobs();
+    }
+
     /**
      * A job's log as a stream. GitHub answers with a 302 to a short-lived signed URL on another
      * host; it is fetched without the token
@@ -282,6 +293,16 @@ public final class GitHubClient {
                         + "). Try again; logs of runs older than the retention period are gone.");
             }
         }
+    }
+
+    /** github-api reaches a repository's lists through its object; fetch that once per repository. */
+    private GHRepository handle(org.kohsuke.github.GitHub gh, RepositoryRef repo) throws java.io.IOException {
+        GHRepository known = repositories.get(repo);
+        if (known == null) {
+            known = gh.getRepository(repo.fullName());
+            repositories.put(repo, known);
+        }
+        return known;
     }
 
     private static void closeQuietly(InputStream in) {
