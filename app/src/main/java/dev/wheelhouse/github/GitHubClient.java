@@ -21,9 +21,7 @@ import org.kohsuke.github.GHWorkflow;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,28 +80,9 @@ public final class GitHubClient {
 
     /** Who the token belongs to, what it may do, and the rate limit: "Test connection". */
     public ConnectionReport testConnection() {
-        ApiCall call = ApiCall.get(endpoint().resolve("/user"), "account of this token");
-        ApiReply reply = transport.expect(call);
-        User user = reply.json(User.class, call);
-        login = user.login();
-        TokenKind kind = token.kind();
-        Optional<List<String>> scopes = reply.header("X-OAuth-Scopes")
-                .map(h -> List.copyOf(FailureTranslator.scopeSet(h)));
-        List<String> missing = new ArrayList<>();
-        List<String> toConfirm = new ArrayList<>();
-        if (scopes.isPresent() && kind.hasScopes()) {
-            for (String needed : ConnectionReport.NEEDED_SCOPES) {
-                boolean has = scopes.get().contains(needed)
-                        || (needed.equals("repo") && scopes.get().contains("public_repo"));
-                if (!has) {
-                    missing.add(needed);
-                }
-            }
-        } else {
-            toConfirm.addAll(ConnectionReport.NEEDED_PERMISSIONS);
-        }
-        Optional<Instant> expires = reply.header("github-authentication-token-expiration").flatMap(GitHubClient::expiry);
-        return new ConnectionReport(user.login(), kind, scopes, transport.rateLimit().get(), missing, toConfirm, expires);
+        ConnectionReport report = ConnectionTest.run(transport, token.kind());
+        login = report.login();
+        return report;
     }
 
     /** The token's login, asked once. */
@@ -257,6 +236,55 @@ public final class GitHubClient {
         return transport.expect(call).json(WorkflowRun.class, call);
     }
 
+    /**
+     * A GET of any API path ({@code /repos/o/r/...?query}) or of a same-origin URL (a
+     * {@code Link} header's next page) as JSON, through the same transport as every other call:
+     * for calls this client does not have a method for yet.
+     *
+     * @param subject what the call is about, for error messages ("annotations of job 7 in o/r")
+     */
+    public <T> Fetched<T> getJson(String pathOrUrl, TypeReference<T> type, String subject) {
+        ApiCall call = ApiCall.get(resolve(pathOrUrl), subject);
+        ApiReply reply = transport.expect(call);
+        return new Fetched<>(reply.json(type, call), reply.fromCache(), nextPage(reply));
+    }
+
+    /** {@link #getJson(String, TypeReference, String)} for a plain class. */
+    public <T> Fetched<T> getJson(String pathOrUrl, Class<T> type, String subject) {
+        ApiCall call = ApiCall.get(resolve(pathOrUrl), subject);
+        ApiReply reply = transport.expect(call);
+        return new Fetched<>(reply.json(type, call), reply.fromCache(), nextPage(reply));
+    }
+
+    /**
+     * A request that changes something (POST, PUT, PATCH, DELETE) with an optional JSON body;
+     * never repeated once it may have reached the server. Returns the status.
+     */
+    public int send(String method, String path, Object body, String subject) {
+        ApiCall call = body == null ? new ApiCall(method, resolve(path), null, Map.of(), subject)
+                : ApiCall.withBody(method, resolve(path), json(body), subject);
+        return transport.expect(call).status();
+    }
+
+    private URI resolve(String pathOrUrl) {
+        if (pathOrUrl.startsWith("/")) {
+            return endpoint().resolve(pathOrUrl);
+        }
+        URI uri = URI.create(pathOrUrl);
+        if (!endpoint().sameOrigin(uri)) {
+            throw new IllegalArgumentException("Not an address of " + endpoint() + ": " + uri.getScheme() + "://"
+                    + uri.getAuthority());
+        }
+        return uri;
+    }
+
+    private static Optional<String> nextPage(ApiReply reply) {
+        // Link: <https://api.github.com/repositories/1/actions/runs?page=2>; rel="next", <…>; rel="last"
+        return reply.header("Link").flatMap(link -> java.util.Arrays.stream(link.split(","))
+                .map(String::strip).filter(part -> part.endsWith("rel=\"next\""))
+                .map(part -> part.substring(part.indexOf('<') + 1, part.indexOf('>'))).findFirst());
+    }
+
     /** The jobs of a run's latest attempt (up to 100: a wheel matrix fits). */
     public List<Job> jobs(RepositoryRef repo, long runId) {
         ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/runs/" + runId + "/jobs?per_page=100"),
@@ -271,28 +299,8 @@ public final class GitHubClient {
      * The caller closes the stream.
      */
     public InputStream jobLog(RepositoryRef repo, long jobId) {
-        String subject = "log of job " + jobId + " in " + repo;
-        for (int attempt = 1; ; attempt++) {
-            ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/jobs/" + jobId + "/logs"), subject);
-            ApiReply reply = transport.expect(call);
-            if (reply.status() == 200) {
-                return new java.io.ByteArrayInputStream(reply.body());
-            }
-            String location = reply.header("Location").orElseThrow(() -> new GitHubException(
-                    GitHubException.Kind.UNEXPECTED, reply.status(), "GitHub answered " + reply.status()
-                    + " for the " + subject + " without saying where the log is. Try again later."));
-            HttpResponse<InputStream> download = transport.download(call.uri().resolve(URI.create(location)), subject);
-            if (download.statusCode() == 200) {
-                return download.body();
-            }
-            closeQuietly(download.body());
-            // The signed URL lives about a minute; an expired one (403) is worth one fresh redirect.
-            if (download.statusCode() != 403 || attempt >= 2) {
-                throw new GitHubException(GitHubException.Kind.UNEXPECTED, download.statusCode(), "The log "
-                        + "storage refused the download of the " + subject + " (" + download.statusCode()
-                        + "). Try again; logs of runs older than the retention period are gone.");
-            }
-        }
+        return JobLogDownload.open(transport, endpoint().resolve(repo.apiPath() + "/actions/jobs/" + jobId + "/logs"),
+                "log of job " + jobId + " in " + repo);
     }
 
     /** github-api reaches a repository's lists through its object; fetch that once per repository. */
@@ -303,24 +311,6 @@ public final class GitHubClient {
             repositories.put(repo, known);
         }
         return known;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (java.io.IOException e) {
-            // Nothing was read from it.
-        }
-    }
-
-    private static Optional<Instant> expiry(String header) {
-        // "2024-05-13 19:47:28 UTC", as recorded.
-        try {
-            return Optional.of(java.time.ZonedDateTime.parse(header.trim(),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static byte[] json(Object body) {
