@@ -57,6 +57,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private volatile Function<Seen, Optional<Answer>> intercept = s -> Optional.empty();
     private volatile UnaryOperator<String> location = UnaryOperator.identity();
+    private volatile UnaryOperator<String> requestBody = UnaryOperator.identity();
 
     public LoopbackProxy(String target) throws IOException {
         this.target = target.replaceAll("/+$", "");
@@ -76,6 +77,11 @@ public final class LoopbackProxy implements AutoCloseable {
 
     public void rewriteLocation(UnaryOperator<String> rewrite) {
         this.location = rewrite;
+    }
+
+    /** Changes a request body before it is forwarded (it is recorded as it arrived). */
+    public void rewriteRequestBody(UnaryOperator<String> rewrite) {
+        this.requestBody = rewrite;
     }
 
     public List<Seen> seen() {
@@ -106,8 +112,10 @@ public final class LoopbackProxy implements AutoCloseable {
                     values.forEach(v -> forward.header(name, v));
                 }
             });
-            forward.method(request.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            byte[] sent = body.length == 0 ? body
+                    : requestBody.apply(request.bodyText()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            forward.method(request.method(), sent.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(sent));
             HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
             answer.headers().map().forEach((name, values) -> {
                 if (!HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
