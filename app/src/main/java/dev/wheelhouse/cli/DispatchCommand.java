@@ -186,6 +186,7 @@ public final class DispatchCommand implements Callable<Integer> {
     private static Setup systemSetup() {
         return new Setup() {
             private TokenResolver resolver;
+            private final ClientOptions options = ClientOptions.defaults();
 
             @Override
             public Optional<ResolvedToken> token(ApiEndpoint endpoint) {
@@ -199,7 +200,7 @@ public final class DispatchCommand implements Callable<Integer> {
 
             @Override
             public ClientOptions options() {
-                return ClientOptions.defaults();
+                return options;
             }
 
             private TokenResolver resolver() {

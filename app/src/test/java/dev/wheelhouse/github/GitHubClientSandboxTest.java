@@ -171,6 +171,29 @@ class GitHubClientSandboxTest {
         assertTrue(log.contains("Current runner version"), log.substring(0, Math.min(400, log.length())));
     }
 
+    @Test
+    void aGenericGetFollowsNextPageLinksAndSaysWhenNothingChanged() {
+        session = SandboxSession.start();
+        GitHubClient client = session.client();
+        for (int i = 0; i < 3; i++) {
+            client.dispatch(session.repo(), "release.yml", "main", Map.of(), true);
+        }
+        com.fasterxml.jackson.core.type.TypeReference<dev.wheelhouse.github.model.WorkflowRunList> runs =
+                new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
+        Fetched<dev.wheelhouse.github.model.WorkflowRunList> first = client.getJson(
+                "/repos/wheelhouse-demo/satkit/actions/runs?per_page=2", runs, "runs");
+        Fetched<dev.wheelhouse.github.model.WorkflowRunList> second = client.getJson(first.nextPage().orElseThrow(), runs, "runs");
+        Fetched<dev.wheelhouse.github.model.WorkflowRunList> again = client.getJson(
+                "/repos/wheelhouse-demo/satkit/actions/runs?per_page=2", runs, "runs");
+
+        assertEquals(2, first.value().workflowRuns().size());
+        assertEquals(1, second.value().workflowRuns().size());
+        assertEquals(java.util.Optional.empty(), second.nextPage());
+        assertFalse(first.unchanged());
+        assertTrue(again.unchanged());
+    }
+
     static String gitBlobSha(byte[] content) throws Exception {
         MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
         sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.UTF_8));
