@@ -12,7 +12,8 @@ public final class Commands {
         return List.of(
                 new MatrixCommand(),
                 new WheelsCommand(),
-                new DispatchCommand()
+                new DispatchCommand(),
+                new SandboxCommand()
         );
     }
 }

@@ -5,7 +5,6 @@ import dev.wheelhouse.workflow.MatrixCombination;
 import dev.wheelhouse.workflow.MatrixExpansion;
 import dev.wheelhouse.workflow.Problem;
 import dev.wheelhouse.workflow.expr.ExpressionValues;
-import dev.wheelhouse.workflow.expr.JsonData;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +14,9 @@ import java.util.Set;
 
 /** The readable form of {@code matrix show}: per job, a count line and one row per job. */
 final class MatrixTable {
+
+    /** Structured values (numpy's buildplat lists, orjson's objects) are cut to keep rows readable. */
+    private static final int MAX_CELL = 48;
 
     private MatrixTable() {
     }
@@ -112,6 +114,7 @@ final class MatrixTable {
         if (value instanceof Boolean b) {
             return b.toString();
         }
-        return JsonData.toJson(value).replaceAll("\\s*\\n\\s*", " ");
+        String compact = dev.wheelhouse.workflow.edit.ValueLiteral.of(value).text();
+        return compact.length() > MAX_CELL ? compact.substring(0, MAX_CELL - 3) + "..." : compact;
     }
 }

@@ -16,6 +16,7 @@ public final class AppContext implements AutoCloseable {
     private final ThemeSwitcher theme;
     private final Stage stage;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final java.util.Map<Class<?>, Object> parts = new java.util.HashMap<>();
 
     public AppContext(AppSettings settings, FxTaskExecutor executor, ThemeSwitcher theme, Stage stage) {
         this.settings = settings;
@@ -38,6 +39,15 @@ public final class AppContext implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Makes a screen or service findable by the others (the editor's model for Push & dispatch). */
+    public <T> void register(Class<T> type, T part) {
+        parts.put(type, part);
+    }
+
+    public <T> T lookup(Class<T> type) {
+        return type.cast(parts.get(type));
     }
 
     /** Registers something to close when the app exits (sandbox server, pollers, database). */

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.ui.matrix.MatrixScreen;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
 import javafx.scene.Scene;
@@ -17,6 +18,9 @@ final class AppScreens {
     }
 
     static void install(AppContext context, MainWindow window) {
+        MatrixScreen matrix = new MatrixScreen(context);
+        window.addScreen(matrix);
+        context.register(MatrixScreen.class, matrix);
         Button themeToggle = new Button(null, new FontIcon(Material2MZ.WB_SUNNY));
         themeToggle.setId("theme-toggle");
         themeToggle.getStyleClass().addAll("flat", "button-icon");
@@ -29,6 +33,8 @@ final class AppScreens {
     static void bindKeys(AppContext context, MainWindow window, Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(KeyBinding.TOGGLE_THEME.combination(), () -> toggleTheme(context));
+        MatrixScreen matrix = context.lookup(MatrixScreen.class);
+        matrix.bindKeys(scene, () -> window.currentScreenProperty().get() == matrix);
         List<Screen> screens = window.screens();
         List<KeyBinding> navigation = List.of(KeyBinding.SHOW_MATRIX, KeyBinding.SHOW_RUNS,
                 KeyBinding.SHOW_CACHE);

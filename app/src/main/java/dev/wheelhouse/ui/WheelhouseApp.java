@@ -43,6 +43,11 @@ public final class WheelhouseApp extends Application {
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         stage.show();
+        // A file named with -Dwheelhouse.open opens at start: demos, screenshots, "open with".
+        String open = System.getProperty("wheelhouse.open");
+        if (open != null) {
+            context.lookup(dev.wheelhouse.ui.matrix.MatrixScreen.class).model().open(java.nio.file.Path.of(open));
+        }
     }
 
     @Override

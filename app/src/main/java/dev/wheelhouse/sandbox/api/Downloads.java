@@ -4,11 +4,13 @@ import dev.wheelhouse.sandbox.http.BlobServer;
 import dev.wheelhouse.sandbox.sim.JobLogWriter;
 import dev.wheelhouse.sandbox.sim.ScheduledJob;
 import dev.wheelhouse.sandbox.sim.ScheduledStep;
+import dev.wheelhouse.sandbox.state.RunStore;
 import dev.wheelhouse.sandbox.state.SimulatedRun;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +30,16 @@ final class Downloads implements BlobServer.Content {
     private static final Pattern JOB_LOG = Pattern.compile("^/([^/]+)/_apis/pipelines/1/runs/(\\d+)/signedlogcontent/(\\d+)$");
     private static final Pattern RUN_LOGS = Pattern.compile("^/([^/]+)/_apis/pipelines/1/runs/(\\d+)/attempts/(\\d+)/signedlogcontent$");
 
+    private static final int CACHED_LOGS = 256;
+
     private final SandboxWorld world;
+    /** Logs of completed jobs never change; a watcher's client fetches each many times. */
+    private final Map<Long, byte[]> completedLogs = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+            return size() > CACHED_LOGS;
+        }
+    };
 
     Downloads(SandboxWorld world) {
         this.world = world;
@@ -48,8 +59,7 @@ final class Downloads implements BlobServer.Content {
         if (job.matches() && job.group(1).equals(world.blobPrefix())) {
             return world.runs().job(Long.parseLong(job.group(3)))
                     .filter(j -> j.run().id() == Long.parseLong(job.group(2)))
-                    .map(j -> new BlobServer.Blob("text/plain; charset=utf-8",
-                            JobLogWriter.write(j.job(), context(j.run()))));
+                    .map(j -> new BlobServer.Blob("text/plain; charset=utf-8", log(j)));
         }
         Matcher run = RUN_LOGS.matcher(path);
         if (run.matches() && run.group(1).equals(world.blobPrefix())) {
@@ -58,6 +68,16 @@ final class Downloads implements BlobServer.Content {
                     .map(bytes -> new BlobServer.Blob("application/zip", bytes));
         }
         return Optional.empty();
+    }
+
+    private byte[] log(RunStore.LocatedJob located) {
+        ScheduledJob job = located.job();
+        if (!job.completedBy(world.clock().instant())) {
+            return JobLogWriter.write(job, context(located.run()));
+        }
+        synchronized (completedLogs) {
+            return completedLogs.computeIfAbsent(job.id(), id -> JobLogWriter.write(job, context(located.run())));
+        }
     }
 
     private JobLogWriter.Context context(SimulatedRun run) {

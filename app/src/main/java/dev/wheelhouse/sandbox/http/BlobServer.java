@@ -6,8 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,8 +43,8 @@ public final class BlobServer implements AutoCloseable {
         this.urls = urls;
         this.content = content;
         this.faults = faults;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-        this.workers = Executors.newFixedThreadPool(threads, ApiServer.daemonThreads("sandbox-blob"));
+        this.server = LoopbackHttp.create(0, 128);
+        this.workers = Executors.newFixedThreadPool(threads, ExchangeIo.daemonThreads("sandbox-blob"));
         server.setExecutor(workers);
         server.createContext("/", this::serve);
     }
@@ -78,7 +76,7 @@ public final class BlobServer implements AutoCloseable {
             h.set("X-TFS-Session", activity);
             h.set("X-VSS-E2EID", activity);
             h.set("Strict-Transport-Security", "max-age=2592000");
-            ApiServer.readBody(exchange.getRequestBody());
+            ExchangeIo.readBody(exchange.getRequestBody());
             if (exchange.getRequestHeaders().containsKey("Authorization")) {
                 refuse(exchange, 400, "InvalidAuthenticationInfo",
                         "Authentication information is not given in the correct format. Check the value of Authorization header.");
@@ -89,7 +87,7 @@ public final class BlobServer implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getRawPath();
-            switch (urls.verify(path, ApiServer.parseQuery(exchange.getRequestURI().getRawQuery()))) {
+            switch (urls.verify(path, ExchangeIo.parseQuery(exchange.getRequestURI().getRawQuery()))) {
                 case EXPIRED -> refuse(exchange, 403, "AuthenticationFailed",
                         "Signature not valid in the specified time frame.");
                 case BAD_SIGNATURE -> refuse(exchange, 403, "AuthenticationFailed",
@@ -125,7 +123,7 @@ public final class BlobServer implements AutoCloseable {
             exchange.close();
             return;
         }
-        ApiServer.write(exchange, 200, bytes);
+        ExchangeIo.write(exchange, 200, bytes);
     }
 
     private static void refuse(HttpExchange exchange, int status, String code, String message)
@@ -133,6 +131,6 @@ public final class BlobServer implements AutoCloseable {
         String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>" + code
                 + "</Code><Message>" + message + "</Message></Error>";
         exchange.getResponseHeaders().set("Content-Type", "application/xml");
-        ApiServer.write(exchange, status, xml.getBytes(StandardCharsets.UTF_8));
+        ExchangeIo.write(exchange, status, xml.getBytes(StandardCharsets.UTF_8));
     }
 }

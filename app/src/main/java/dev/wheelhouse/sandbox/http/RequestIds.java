@@ -12,9 +12,13 @@ public final class RequestIds {
         this.node = (seed & 0xFFFF) | 0x1000;
     }
 
+    private static String hex(long value) {
+        return Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+    }
+
     public String next(long epochSecond) {
         long n = counter.incrementAndGet();
-        return String.format("%X:%X:%X:%X:%X", node, (n * 31) & 0xFFFFFF, n, n + 0x2E999,
-                epochSecond & 0xFFFFFFFFL);
+        return hex(node) + ':' + hex((n * 31) & 0xFFFFFF) + ':' + hex(n) + ':' + hex(n + 0x2E999) + ':'
+                + hex(epochSecond & 0xFFFFFFFFL);
     }
 }

@@ -38,10 +38,16 @@ public final class RouteTemplate {
 
     /** The decoded parameters when {@code path} (no query) fits this template. */
     public Optional<Map<String, String>> match(String path) {
-        if (!path.startsWith("/")) {
-            return Optional.empty();
-        }
-        String[] segments = path.substring(1).split("/", -1);
+        return path.startsWith("/") ? match(segments(path)) : Optional.empty();
+    }
+
+    /** The segments of an absolute path, as {@link #match(String[])} takes them. */
+    static String[] segments(String path) {
+        return path.substring(1).split("/", -1);
+    }
+
+    /** Matches already split segments (a router splits the path once for all its templates). */
+    Optional<Map<String, String>> match(String[] segments) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);

@@ -20,11 +20,15 @@ public final class Router {
     }
 
     public Optional<Match> find(String method, String path) {
+        if (!path.startsWith("/")) {
+            return Optional.empty();
+        }
+        String[] segments = RouteTemplate.segments(path);
         for (Route route : routes) {
             if (!route.method().equals(method)) {
                 continue;
             }
-            Optional<Map<String, String>> params = route.template().match(path);
+            Optional<Map<String, String>> params = route.template().match(segments);
             if (params.isPresent()) {
                 return Optional.of(new Match(route, params.get()));
             }

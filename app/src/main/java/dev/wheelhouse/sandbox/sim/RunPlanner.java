@@ -1,5 +1,6 @@
 package dev.wheelhouse.sandbox.sim;
 
+import dev.wheelhouse.cibw.RunnerPlatform;
 import dev.wheelhouse.workflow.JobNameRenderer;
 import dev.wheelhouse.workflow.MatrixCombination;
 import dev.wheelhouse.workflow.MatrixExpander;
@@ -57,8 +58,8 @@ public final class RunPlanner {
                 boolean hasMatrix = cell.origin() != MatrixCombination.Origin.NO_MATRIX;
                 ExpressionContext cellContext = context.with("matrix", hasMatrix ? cell.values() : null);
                 List<String> runsOn = runsOn(job.runsOn(), cellContext);
-                ExpressionContext withRunner = cellContext.with("runner",
-                        Map.of("os", RunnerOs.of(runsOn).runnerOs(), "arch", RunnerOs.of(runsOn).arch()));
+                ExpressionContext withRunner = RunnerPlatform.forLabels(runsOn).runnerContext()
+                        .map(runner -> cellContext.with("runner", runner)).orElse(cellContext);
                 List<PlannedStep> steps = job.steps().stream().map(s -> step(s, withRunner)).toList();
                 String name = i < names.size() ? names.get(i) : job.defaultNameBase();
                 jobs.add(new PlannedJob(job.id(), name, job.needs(), Conditions.of(job.ifCondition(), cellContext),

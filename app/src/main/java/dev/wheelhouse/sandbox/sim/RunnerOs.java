@@ -1,33 +1,33 @@
 package dev.wheelhouse.sandbox.sim;
 
-import java.util.List;
-import java.util.Locale;
+import dev.wheelhouse.cibw.Architecture;
+import dev.wheelhouse.cibw.Platform;
+import dev.wheelhouse.cibw.RunnerPlatform;
 
-/** The operating system and architecture behind a set of {@code runs-on} labels. */
+import java.util.List;
+
+/**
+ * The kind of hosted runner a job lands on, as far as the simulation cares (queueing, speed,
+ * runner image, paths in the log). Labels are read by {@link RunnerPlatform}; a label it does
+ * not know runs as Linux x64, the commonest runner.
+ */
 public enum RunnerOs {
-    LINUX("Linux", "X64", "ubuntu"),
-    LINUX_ARM("Linux", "ARM64", "ubuntu"),
-    MACOS("macOS", "ARM64", "macos"),
-    WINDOWS("Windows", "X64", "windows");
+    LINUX("Linux", "ubuntu"),
+    LINUX_ARM("Linux", "ubuntu"),
+    MACOS("macOS", "macos"),
+    WINDOWS("Windows", "windows");
 
     private final String runnerOs;
-    private final String arch;
     private final String family;
 
-    RunnerOs(String runnerOs, String arch, String family) {
+    RunnerOs(String runnerOs, String family) {
         this.runnerOs = runnerOs;
-        this.arch = arch;
         this.family = family;
     }
 
     /** {@code RUNNER_OS}: Linux, macOS or Windows. */
     public String runnerOs() {
         return runnerOs;
-    }
-
-    /** {@code RUNNER_ARCH}: X64 or ARM64. */
-    public String arch() {
-        return arch;
     }
 
     public boolean isLinux() {
@@ -39,18 +39,12 @@ public enum RunnerOs {
     }
 
     public static RunnerOs of(List<String> labels) {
-        for (String label : labels) {
-            String l = label.toLowerCase(Locale.ROOT);
-            if (l.startsWith("macos")) {
-                return MACOS;
-            }
-            if (l.startsWith("windows")) {
-                return WINDOWS;
-            }
-            if (l.startsWith("ubuntu") || l.equals("linux")) {
-                return l.contains("arm") ? LINUX_ARM : LINUX;
-            }
-        }
-        return LINUX;
+        RunnerPlatform platform = RunnerPlatform.forLabels(labels);
+        boolean arm = platform.nativeArch().map(a -> a == Architecture.AARCH64).orElse(false);
+        return switch (platform.os().orElse(Platform.LINUX)) {
+            case MACOS -> MACOS;
+            case WINDOWS -> WINDOWS;
+            default -> arm ? LINUX_ARM : LINUX;
+        };
     }
 }

@@ -45,7 +45,12 @@ public record SimulatedRun(long id, long runNumber, WorkflowFile workflow, Strin
 
     /** The branch or tag name, as {@code head_branch} shows it. */
     public String headBranch() {
-        return ref.replaceFirst("^refs/(heads|tags)/", "");
+        for (String prefix : new String[]{"refs/heads/", "refs/tags/"}) {
+            if (ref.startsWith(prefix)) {
+                return ref.substring(prefix.length());
+            }
+        }
+        return ref;
     }
 
     public String headSha() {

@@ -1,0 +1,141 @@
+package dev.wheelhouse.cli;
+
+import dev.wheelhouse.github.model.GitHubJson;
+import dev.wheelhouse.sandbox.Sandbox;
+import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.sandbox.sim.FailureRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code sandbox [--port N] [--speed X] [--workflow FILE]… [--seed N] [--fail PATTERN=KIND]…}:
+ * serves the embedded GitHub stand-in until interrupted. The first line on standard output is
+ * one JSON object, {@code {"api": "http://127.0.0.1:PORT", "token": "…", "repo": "OWNER/NAME"}},
+ * for scripts to read.
+ */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = {"Serve a stand-in for the GitHub REST API on loopback, with a simulated Actions runner, "
+                + "seeded with the satkit sample project. Prints one JSON line (api, token, repo), then serves "
+                + "until interrupted (Ctrl+C).",
+                "Exit 0 after an interrupt, 2 when an option or a workflow file is unusable."})
+public final class SandboxCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "API port on 127.0.0.1 (default: any free port).")
+    private int port;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "10",
+            description = "Divide every simulated duration by X (default ${DEFAULT-VALUE}: a release run in about a minute).")
+    private double speed;
+
+    @Option(names = "--workflow", paramLabel = "FILE",
+            description = "Add this workflow file to .github/workflows/ on the default branch (repeatable).")
+    private List<Path> workflows = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of durations, cache figures and faults (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--fail", paramLabel = "PATTERN=KIND",
+            description = "Inject a fault into jobs whose name matches the glob (or regex:…): build-failure, "
+                    + "gha-cache-v1, server-startup or write-errors (repeatable).")
+    private List<String> failures = new ArrayList<>();
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() {
+        SandboxConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("wheelhouse: " + e.getMessage());
+            return 2;
+        }
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(config);
+        } catch (BindException e) {
+            spec.commandLine().getErr().println("wheelhouse: port " + port
+                    + " on 127.0.0.1 is in use; choose another with --port, or --port 0 for any free port.");
+            return 2;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("wheelhouse: cannot open a port on 127.0.0.1 (" + e.getMessage() + ").");
+            return 2;
+        }
+        Thread hook = new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            // The form the issue documents: {"api": "…", "token": "…", "repo": "…"}.
+            String line = "{\"api\": " + quoted(sandbox.apiUrl()) + ", \"token\": " + quoted(sandbox.token())
+                    + ", \"repo\": " + quoted(sandbox.repo()) + "}";
+            spec.commandLine().getOut().println(line);
+            spec.commandLine().getOut().flush();
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("wheelhouse: cannot write to standard output: " + e.getMessage());
+        } finally {
+            sandbox.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is exiting; the hook is running or has run.
+            }
+        }
+        return 0;
+    }
+
+    private static String quoted(String value) throws IOException {
+        return GitHubJson.mapper().writeValueAsString(value);
+    }
+
+    private SandboxConfig config() {
+        SandboxConfig.Builder builder = SandboxConfig.builder().port(port).speed(speed).seed(seed);
+        for (Path file : workflows) {
+            builder.workflow(file.getFileName().toString(), read(file));
+        }
+        List<FailureRule> rules = new ArrayList<>();
+        for (String failure : failures) {
+            rules.add(FailureRule.parse(failure));
+        }
+        return builder.failures(rules).build();
+    }
+
+    private static String read(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
+            throw new IllegalArgumentException("workflow file " + file + " must end in .yml or .yaml, as GitHub requires.");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no workflow file at " + file + "; check the path.");
+        } catch (MalformedInputException e) {
+            throw new IllegalArgumentException("workflow file " + file + " is not UTF-8 text.");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read workflow file " + file + " (" + e.getMessage() + ").");
+        }
+    }
+}

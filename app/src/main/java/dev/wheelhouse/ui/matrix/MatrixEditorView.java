@@ -1,0 +1,335 @@
+package dev.wheelhouse.ui.matrix;
+
+import dev.wheelhouse.ui.grid.GridAxis;
+import dev.wheelhouse.ui.grid.MatrixGrid;
+import dev.wheelhouse.workflow.grid.GridAxisValue;
+import dev.wheelhouse.workflow.grid.MatrixGridLayout;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.io.File;
+import java.util.List;
+
+/** The matrix editor: toolbar, grid, side panel, and below them jobs, problems and the diff. */
+public final class MatrixEditorView {
+
+    private final MatrixEditorViewModel model;
+    private final MatrixEditorActions actions;
+    private final BorderPane root = new BorderPane();
+    private final MatrixGrid grid = new MatrixGrid();
+    private final DiffView diffView = new DiffView();
+    private final HBox axesBar = new HBox(8);
+    private final Label banner = new Label();
+    private final HBox bannerBox = new HBox(8);
+
+    public MatrixEditorView(MatrixEditorViewModel model, MatrixEditorActions actions) {
+        this.model = model;
+        this.actions = actions;
+        root.setTop(new VBox(toolBar(), bannerBox, aliasNote()));
+        root.setCenter(body());
+        setUpBanner();
+        setUpGrid();
+        setUpDragAndDrop();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    private ToolBar toolBar() {
+        Button open = button("Open…", Material2AL.INSERT_DRIVE_FILE, "open-file", actions::openFile);
+        Button folder = button("Folder…", Material2AL.FOLDER_OPEN, "open-folder", actions::openFolder);
+        Button recent = button("Recent", Material2MZ.RESTORE, "open-recent", actions::openRecent);
+        ComboBox<java.nio.file.Path> workflows = new ComboBox<>(model.folderWorkflows());
+        workflows.setId("folder-workflows");
+        workflows.setPromptText("Workflow");
+        workflows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.folderWorkflows()));
+        workflows.managedProperty().bind(workflows.visibleProperty());
+        workflows.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.nio.file.Path path) {
+                return path == null ? "" : path.getFileName().toString();
+            }
+
+            @Override
+            public java.nio.file.Path fromString(String string) {
+                return null;
+            }
+        });
+        workflows.setOnAction(e -> {
+            if (workflows.getValue() != null && !workflows.getValue().equals(model.fileProperty().get())) {
+                model.open(workflows.getValue());
+            }
+        });
+
+        ComboBox<String> jobs = new ComboBox<>(model.matrixJobs());
+        jobs.setId("job-picker");
+        jobs.setPromptText("Matrix job");
+        jobs.setTooltip(new Tooltip("The job whose matrix the grid shows"));
+        model.selectedJobProperty().addListener((obs, old, id) -> jobs.setValue(id));
+        jobs.setOnAction(e -> model.selectJob(jobs.getValue()));
+
+        Button undo = button(null, Material2MZ.UNDO, "undo", model::undo);
+        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button(null, Material2MZ.REDO, "redo", model::redo);
+        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button save = button("Save", Material2MZ.SAVE, "save", actions::save);
+        save.disableProperty().bind(model.dirtyProperty().not());
+        Button saveAs = button("Save as…", Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
+        saveAs.disableProperty().bind(model.fileProperty().isNull());
+        Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
+        reload.setTooltip(new Tooltip("Reload from disk (F5)"));
+        reload.disableProperty().bind(model.fileProperty().isNull());
+
+        Label file = new Label();
+        file.setId("file-title");
+        file.textProperty().bind(model.titleProperty());
+        file.getStyleClass().add("editor-file-title");
+        Label count = new Label();
+        count.setId("job-count");
+        count.getStyleClass().add("job-count");
+        count.textProperty().bind(model.jobCountProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ToolBar bar = new ToolBar(open, folder, recent, workflows, new javafx.scene.control.Separator(),
+                file, jobs, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload);
+        actions.extraToolbarItems().forEach(bar.getItems()::add);
+        bar.getItems().addAll(spacer, busy, count);
+        return bar;
+    }
+
+    private Node aliasNote() {
+        Label note = new Label();
+        note.getStyleClass().add("info-banner");
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.textProperty().bind(model.aliasNoteProperty());
+        note.visibleProperty().bind(model.aliasNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    private void setUpBanner() {
+        banner.setId("editor-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        Button reload = new Button("Reload");
+        reload.setOnAction(e -> actions.reload());
+        Button saveAs = new Button("Save as…");
+        saveAs.setOnAction(e -> actions.saveAs());
+        for (Button b : List.of(reload, saveAs)) {
+            b.visibleProperty().bind(model.changedOnDiskProperty());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        Button close = button(null, Material2AL.CLOSE, "dismiss-banner", model::dismissBanner);
+        close.getStyleClass().add("flat");
+        bannerBox.getChildren().addAll(banner, reload, saveAs, close);
+        bannerBox.setAlignment(Pos.CENTER_LEFT);
+        bannerBox.setPadding(new Insets(4, 8, 4, 8));
+        bannerBox.setVisible(false);
+        bannerBox.setManaged(false);
+        model.bannerProperty().addListener((obs, old, value) -> {
+            bannerBox.setVisible(value != null);
+            bannerBox.setManaged(value != null);
+            bannerBox.getStyleClass().removeAll("error-banner", "warning-banner", "info-banner");
+            if (value != null) {
+                banner.setText(value.text());
+                bannerBox.getStyleClass().add(value.kind().name().toLowerCase() + "-banner");
+            }
+        });
+    }
+
+    private Node body() {
+        VBox gridArea = new VBox(axesBar, grid.view());
+        axesBar.setPadding(new Insets(8, 12, 0, 12));
+        axesBar.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(grid.view(), Priority.ALWAYS);
+        Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
+        empty.getStyleClass().add("empty-state");
+        javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(gridArea, empty);
+        empty.visibleProperty().bind(model.fileProperty().isNull());
+        gridArea.visibleProperty().bind(model.fileProperty().isNotNull());
+
+        SplitPane top = new SplitPane(center, new MatrixSidePanel(model, actions::window).view());
+        top.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(top.getItems().get(1), false);
+
+        TabPane bottom = new TabPane(jobsTab(), problemsTab(), diffTab());
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.setId("editor-tabs");
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
+        return split;
+    }
+
+    private Tab jobsTab() {
+        TableView<JobRow> table = new TableView<>(model.jobs());
+        table.setId("jobs-table");
+        table.getColumns().add(column("#", JobRow::index, 44));
+        table.getColumns().add(column("Display name", JobRow::displayName, 300));
+        table.getColumns().add(column("Matrix values", JobRow::values, 330));
+        table.getColumns().add(column("Wheels", JobRow::wheels, 360));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tab tab = new Tab("Jobs", table);
+        model.jobCountProperty().addListener((obs, old, count) -> tab.setText("Jobs · " + count));
+        return tab;
+    }
+
+    private Tab problemsTab() {
+        TableView<ProblemRow> table = new TableView<>(model.problems());
+        table.setId("problems-table");
+        TableColumn<ProblemRow, String> severity = new TableColumn<>("");
+        severity.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                c.getValue().error() ? "error" : "warning"));
+        severity.setPrefWidth(70);
+        table.getColumns().add(severity);
+        TableColumn<ProblemRow, String> where = new TableColumn<>("Line:col");
+        where.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().location()));
+        where.setPrefWidth(80);
+        table.getColumns().add(where);
+        table.getColumns().add(column("Problem", ProblemRow::message, 700));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No problems"));
+        Tab tab = new Tab("Problems", table);
+        model.problems().addListener((ListChangeListener<ProblemRow>) c -> {
+            long errors = model.problems().stream().filter(ProblemRow::error).count();
+            tab.setText(model.problems().isEmpty() ? "Problems"
+                    : "Problems · " + errors + " errors, " + (model.problems().size() - errors) + " warnings");
+        });
+        return tab;
+    }
+
+    private Tab diffTab() {
+        diffView.show(model.diffProperty().get());
+        model.diffProperty().addListener((obs, old, text) -> diffView.show(text));
+        Tab tab = new Tab("Diff", diffView.view());
+        model.dirtyProperty().addListener((obs, old, dirty) -> tab.setText(dirty ? "Diff •" : "Diff"));
+        return tab;
+    }
+
+    private static <T> TableColumn<T, Object> column(String title, java.util.function.Function<T, Object> value,
+                                                     double width) {
+        TableColumn<T, Object> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void setUpGrid() {
+        grid.setOnActivate(model::toggleCell);
+        grid.setOnAddValue(axis -> EditorDialogs.askValue(actions.window(), "Add a value", axis, "")
+                .ifPresent(value -> model.addValue(axis, value)));
+        grid.setCellFactory((r, c) -> {
+            MatrixGridLayout layout = model.grid().layoutProperty().get();
+            return MatrixCellView.of(layout.cell(r, c), model.jobs());
+        });
+        model.grid().layoutProperty().addListener((obs, old, layout) -> showLayout(layout));
+    }
+
+    private void showLayout(MatrixGridLayout layout) {
+        rebuildAxesBar();
+        if (layout == null) {
+            grid.show(GridAxis.single(), GridAxis.single());
+            return;
+        }
+        boolean editable = !layout.dynamic();
+        GridAxis rows = new GridAxis(layout.rowVector().orElse(""), labels(layout.rows()),
+                editable && layout.rowVector().isPresent());
+        GridAxis columns = new GridAxis(layout.columnVector().orElse(""), labels(layout.columns()),
+                editable && layout.columnVector().isPresent());
+        grid.show(rows, columns);
+    }
+
+    private static List<String> labels(List<GridAxisValue> values) {
+        return values.stream().map(v -> v.fromInclude() && !v.unset() ? "+ " + v.label() : v.label()).toList();
+    }
+
+    private void rebuildAxesBar() {
+        axesBar.getChildren().clear();
+        GridState state = model.grid();
+        if (state.vectors().size() < 2) {
+            return;
+        }
+        ComboBox<String> rows = new ComboBox<>(state.vectors());
+        rows.setId("rows-vector");
+        rows.setValue(state.rowVectorProperty().get());
+        rows.setOnAction(e -> state.setAxes(rows.getValue(), state.columnVectorProperty().get()));
+        ComboBox<String> columns = new ComboBox<>(state.vectors());
+        columns.setId("columns-vector");
+        columns.setValue(state.columnVectorProperty().get());
+        columns.setOnAction(e -> state.setAxes(state.rowVectorProperty().get(), columns.getValue()));
+        Button swap = button(null, Material2MZ.SWAP_HORIZ, "swap-axes",
+                () -> state.setAxes(state.columnVectorProperty().get(), state.rowVectorProperty().get()));
+        swap.getStyleClass().add("flat");
+        swap.setTooltip(new Tooltip("Swap rows and columns"));
+        axesBar.getChildren().addAll(new Label("Rows"), rows, new Label("Columns"), columns, swap);
+        for (FixedVector fixed : state.fixedVectors()) {
+            ComboBox<String> choice = new ComboBox<>(javafx.collections.FXCollections.observableList(fixed.labels()));
+            choice.setId("fixed-" + fixed.name());
+            choice.setValue(fixed.labels().get(fixed.values().indexOf(fixed.selected())));
+            choice.setOnAction(e -> state.setFixed(fixed.name(),
+                    fixed.values().get(fixed.labels().indexOf(choice.getValue()))));
+            axesBar.getChildren().addAll(new Label(fixed.name()), choice);
+        }
+    }
+
+    private void setUpDragAndDrop() {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().getFiles();
+            boolean done = !files.isEmpty();
+            if (done) {
+                File first = files.get(0);
+                if (first.isDirectory()) {
+                    model.openFolder(first.toPath());
+                } else {
+                    model.open(first.toPath());
+                }
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    private static Button button(String text, org.kordamp.ikonli.Ikon icon, String id, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.wheelhouse.ui.matrix;
+
+import dev.wheelhouse.testing.Samples;
+import dev.wheelhouse.ui.task.DirectTaskExecutor;
+import dev.wheelhouse.workflow.grid.GridAxisValue;
+import dev.wheelhouse.workflow.grid.GridCellState;
+import dev.wheelhouse.workflow.grid.MatrixGridLayout;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatrixEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Path release;
+    private String original;
+    private final List<Path> recent = new ArrayList<>();
+    private MatrixEditorViewModel model;
+
+    @BeforeEach
+    void openSatkit() throws Exception {
+        Path workflows = Files.createDirectories(dir.resolve(".github/workflows"));
+        release = workflows.resolve("release.yml");
+        Files.copy(Samples.workflow("ssmichael1__satkit__.github_workflows_release.yml"), release);
+        Files.copy(Samples.workflow("ssmichael1__satkit__pyproject.toml"), dir.resolve("pyproject.toml"));
+        original = Files.readString(release);
+        model = new MatrixEditorViewModel(new DirectTaskExecutor(), new RecentFiles() {
+            @Override
+            public List<Path> list() {
+                return recent;
+            }
+
+            @Override
+            public void add(Path file) {
+                recent.add(0, file);
+            }
+        });
+        model.open(release);
+    }
+
+    private int row(String label) {
+        return index(model.grid().layoutProperty().get().rows(), label);
+    }
+
+    private int column(String label) {
+        return index(model.grid().layoutProperty().get().columns(), label);
+    }
+
+    private static int index(List<GridAxisValue> axis, String label) {
+        for (int i = 0; i < axis.size(); i++) {
+            if (axis.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError(label + " not on axis " + axis);
+    }
+
+    @Test
+    void openingShowsTheWheelMatrixWithItsJobsAndWheels() {
+        assertEquals("build_wheels", model.selectedJobProperty().get());
+        assertEquals("20 jobs", model.jobCountProperty().get());
+        assertEquals("build wheels (macos-latest cp310)", model.jobs().get(0).displayName());
+        assertTrue(model.jobs().get(0).wheels().contains("cp310-macosx_arm64"), model.jobs().get(0).wheels());
+        assertEquals(List.of(release), recent);
+        assertFalse(model.dirtyProperty().get());
+        assertEquals("", model.diffProperty().get());
+        assertEquals(2, model.includes().size());
+        assertEquals(List.of("platform"), model.includes().get(0).extraKeys());
+    }
+
+    @Test
+    void clickingACellExcludesItAndSavingWritesOnlyTheNewExcludeEntry() throws Exception {
+        model.toggleCell(row("windows-latest"), column("cp314"));
+
+        assertEquals("19 jobs", model.jobCountProperty().get());
+        assertEquals(GridCellState.EXCLUDED, model.grid().cellAt(row("windows-latest"), column("cp314")).state());
+        assertTrue(model.dirtyProperty().get());
+        assertTrue(model.diffProperty().get().contains("+          - os: windows-latest"), model.diffProperty().get());
+        assertEquals(1, model.excludes().size());
+
+        model.save();
+
+        String saved = Files.readString(release);
+        List<String> before = original.lines().toList();
+        List<String> after = saved.lines().toList();
+        List<String> added = new ArrayList<>(after);
+        before.forEach(added::remove);
+        assertEquals(after.size() - before.size(), added.size(), "nothing of the original was lost");
+        assertTrue(added.stream().allMatch(line -> line.contains("exclude:") || line.contains("windows-latest")
+                || line.contains("cp314")), added.toString());
+        assertFalse(model.dirtyProperty().get());
+    }
+
+    @Test
+    void undoAndRedoWalkThroughEdits() {
+        model.toggleCell(row("windows-latest"), column("cp314"));
+        model.addValue("python", "cp315");
+        assertEquals("23 jobs", model.jobCountProperty().get());
+
+        model.undo();
+        assertEquals("19 jobs", model.jobCountProperty().get());
+        model.undo();
+        assertEquals("20 jobs", model.jobCountProperty().get());
+        assertFalse(model.dirtyProperty().get());
+        assertFalse(model.canUndoProperty().get());
+
+        model.redo();
+        model.redo();
+        assertEquals("23 jobs", model.jobCountProperty().get());
+        assertEquals("cp315", model.grid().layoutProperty().get().columns().get(5).label());
+    }
+
+    @Test
+    void clickingAnExcludedCellBringsItBack() {
+        model.toggleCell(row("windows-latest"), column("cp314"));
+        model.toggleCell(row("windows-latest"), column("cp314"));
+
+        assertEquals("20 jobs", model.jobCountProperty().get());
+        assertFalse(model.dirtyProperty().get(), model.diffProperty().get());
+    }
+
+    @Test
+    void malformedYamlKeepsThePreviousDocumentOpenAndSaysWhere() throws Exception {
+        Path broken = dir.resolve("broken.yml");
+        Files.writeString(broken, "on: push\njobs:\n  a: [unclosed\n");
+        model.open(broken);
+
+        Banner banner = model.bannerProperty().get();
+        assertNotNull(banner);
+        assertEquals(Banner.Kind.ERROR, banner.kind());
+        assertTrue(banner.text().startsWith("broken.yml: "), banner.text());
+        assertTrue(banner.text().contains("line 4, column 1"), banner.text());
+        assertEquals(release, model.fileProperty().get());
+        assertEquals("20 jobs", model.jobCountProperty().get());
+    }
+
+    @Test
+    void aFileChangedOnDiskIsNotOverwritten() throws Exception {
+        model.toggleCell(row("windows-latest"), column("cp314"));
+        String theirs = original.replace("fail-fast: false", "fail-fast: true");
+        Files.writeString(release, theirs);
+
+        model.save();
+
+        assertTrue(model.changedOnDiskProperty().get());
+        assertEquals(Banner.Kind.ERROR, model.bannerProperty().get().kind());
+        assertEquals(theirs, Files.readString(release));
+        assertTrue(model.dirtyProperty().get());
+    }
+
+    @Test
+    void anInvalidValueIsRefusedWithAMessageAndChangesNothing() {
+        model.addValue("python", "[unclosed");
+
+        assertEquals(Banner.Kind.ERROR, model.bannerProperty().get().kind());
+        assertEquals("20 jobs", model.jobCountProperty().get());
+        assertFalse(model.canUndoProperty().get());
+    }
+
+    @Test
+    void theGridKeepsTheChosenAxesAcrossEdits() {
+        model.grid().setAxes("python", "os");
+        model.addValue("python", "cp315");
+
+        MatrixGridLayout layout = model.grid().layoutProperty().get();
+        assertEquals("python", layout.rowVector().orElseThrow());
+        assertEquals(6, layout.rows().size());
+    }
+
+    @Test
+    void anAliasedMatrixSaysWhichJobsAnEditChanges() throws Exception {
+        Path shared = dir.resolve("shared.yml");
+        Files.writeString(shared, """
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    strategy:
+                      matrix: &versions
+                        php: ['8.3', '8.4']
+                    steps:
+                      - run: echo
+                  e2e:
+                    runs-on: ubuntu-latest
+                    strategy:
+                      matrix: *versions
+                    steps:
+                      - run: echo
+                """);
+        model.open(shared);
+
+        assertTrue(model.aliasNoteProperty().get().contains("e2e"), model.aliasNoteProperty().get());
+        assertNull(model.bannerProperty().get());
+    }
+}

@@ -1,0 +1,166 @@
+package dev.wheelhouse.ui.matrix;
+
+import dev.wheelhouse.testing.Samples;
+import dev.wheelhouse.ui.task.FxTaskExecutor;
+import dev.wheelhouse.workflow.grid.GridAxisValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editor as a user drives it: real window (headless), real background threads, real file. */
+@ExtendWith(ApplicationExtension.class)
+class MatrixEditorViewTest {
+
+    @TempDir
+    static Path dir;
+
+    private MatrixEditorViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new MatrixEditorViewModel(new FxTaskExecutor(), new RecentFiles() {
+            private final List<Path> files = new ArrayList<>();
+
+            @Override
+            public List<Path> list() {
+                return files;
+            }
+
+            @Override
+            public void add(Path file) {
+                files.add(file);
+            }
+        });
+        MatrixEditorView view = new MatrixEditorView(model, new MatrixEditorActions() {
+            @Override
+            public void openFile() {
+            }
+
+            @Override
+            public void openFolder() {
+            }
+
+            @Override
+            public void openRecent() {
+            }
+
+            @Override
+            public void save() {
+                model.save();
+            }
+
+            @Override
+            public void saveAs() {
+            }
+
+            @Override
+            public void reload() {
+                model.reload();
+            }
+
+            @Override
+            public Window window() {
+                return stage;
+            }
+        });
+        Scene scene = new Scene((javafx.scene.Parent) view.view(), 1300, 850);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int index(List<GridAxisValue> axis, String label) {
+        for (int i = 0; i < axis.size(); i++) {
+            if (axis.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError(label);
+    }
+
+    @Test
+    void excludingACellOfSatkitShows19JobsAndSavesOnlyTheNewExcludeEntry(FxRobot robot) throws Exception {
+        Path workflows = Files.createDirectories(dir.resolve("clone/.github/workflows"));
+        Path release = workflows.resolve("release.yml");
+        Files.copy(Samples.workflow("ssmichael1__satkit__.github_workflows_release.yml"), release);
+        String original = Files.readString(release);
+
+        robot.interact(() -> model.open(release));
+        waitFor(() -> "20 jobs".equals(robot.lookup("#job-count").queryAs(Label.class).getText()));
+
+        var layout = model.grid().layoutProperty().get();
+        int row = index(layout.rows(), "windows-latest");
+        int column = index(layout.columns(), "cp314");
+        robot.clickOn("#cell-" + row + "-" + column);
+        waitFor(() -> "19 jobs".equals(robot.lookup("#job-count").queryAs(Label.class).getText()));
+        Node cell = robot.lookup("#cell-" + row + "-" + column).query();
+        assertTrue(((javafx.scene.Parent) cell).getChildrenUnmodifiable().get(0).getStyleClass().contains("excluded"));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        robot.clickOn("#save");
+        waitFor(() -> !model.dirtyProperty().get());
+
+        List<String> before = original.lines().toList();
+        List<String> after = Files.readString(release).lines().toList();
+        int firstChange = 0;
+        while (before.get(firstChange).equals(after.get(firstChange))) {
+            firstChange++;
+        }
+        int added = after.size() - before.size();
+        assertEquals(before.subList(firstChange, before.size()), after.subList(firstChange + added, after.size()),
+                "everything after the insertion is unchanged");
+        assertEquals(List.of("        exclude:", "          - os: windows-latest", "            python: cp314"),
+                after.subList(firstChange, firstChange + added));
+    }
+
+    @Test
+    void arrowKeysAndSpaceToggleTheFocusedCell(FxRobot robot) throws Exception {
+        Path file = dir.resolve("keys.yml");
+        Files.writeString(file, """
+                on: push
+                jobs:
+                  build:
+                    runs-on: ${{ matrix.os }}
+                    strategy:
+                      matrix:
+                        os: [ubuntu-latest, windows-latest]
+                        python: ['3.12', '3.13']
+                    steps:
+                      - run: echo
+                """);
+        robot.interact(() -> model.open(file));
+        waitFor(() -> "4 jobs".equals(model.jobCountProperty().get()));
+
+        robot.clickOn("#cell-0-0");
+        waitFor(() -> "3 jobs".equals(model.jobCountProperty().get()));
+        robot.type(KeyCode.DOWN, KeyCode.RIGHT, KeyCode.SPACE);
+        waitFor(() -> "2 jobs".equals(model.jobCountProperty().get()));
+        robot.clickOn("#undo");
+        waitFor(() -> "3 jobs".equals(model.jobCountProperty().get()));
+    }
+}
