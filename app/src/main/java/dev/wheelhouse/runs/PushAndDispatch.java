@@ -6,6 +6,7 @@ import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.github.RemoteFile;
 import dev.wheelhouse.workflow.WorkflowDocument;
 import dev.wheelhouse.workflow.WorkflowParseException;
+import dev.wheelhouse.workflow.edit.UnifiedDiff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class PushAndDispatch {
                 throw e;
             }
             RemoteFile remote = client.readFile(request.repository(), request.path(), request.branch());
-            String diff = LineDiff.unified(request.loadedText(), remote.text(), "a/" + request.path() + " (as loaded)",
+            String diff = UnifiedDiff.of(request.loadedText(), remote.text(), "a/" + request.path() + " (as loaded)",
                     "b/" + request.path() + " (on GitHub, " + request.branch() + ")");
             return new PushOutcome.Stale(request, remote, diff);
         }

@@ -17,6 +17,7 @@ public sealed interface PushOutcome {
      */
     record Stale(PushRequest request, RemoteFile remote, String remoteChange) implements PushOutcome {
 
+        /** @throws DispatchException when an edit no longer fits GitHub's text */
         public PushRequest reapplied() {
             String remoteText = remote.text();
             return new PushRequest(request.repository(), request.path(), request.baseRef(), request.branch(),

@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  * @param loadedBlobSha the blob sha it was loaded with; GitHub refuses the write (409) when the
  *                      file has changed since
  * @param editedText    the file with the user's edit
- * @param reapply       makes the user's edit again on another text (the matrix edits replayed);
- *                      used when the file changed on GitHub meanwhile
+ * @param reapply       makes the user's edit again on another text, used when the file changed on
+ *                      GitHub meanwhile: {@link MatrixEditReplay#of} replays the matrix edits
  * @param inputs        dispatch inputs as typed
  * @param branchExists  true when the branch was made by an earlier try of this push
  */
