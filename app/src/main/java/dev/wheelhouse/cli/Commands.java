@@ -12,6 +12,7 @@ public final class Commands {
         return List.of(
                 new MatrixCommand(),
                 new WheelsCommand(),
+                new StatsCommand(),
                 new DispatchCommand(),
                 new SandboxCommand()
         );

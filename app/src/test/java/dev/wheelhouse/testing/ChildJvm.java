@@ -1,0 +1,50 @@
+package dev.wheelhouse.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Starts a {@code main} class in a separate JVM on a classpath made of the code sources of the
+ * given classes. Under Maven exec:java, {@code java.class.path} is Maven's own, so the classpath
+ * is taken from where the classes were loaded.
+ */
+public final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    public static Process start(Class<?> main, List<String> jvmOptions, List<String> args, Class<?>... classpath)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classpath(main, classpath));
+        command.add(main.getName());
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static String classpath(Class<?> main, Class<?>... others) {
+        Set<String> entries = new LinkedHashSet<>();
+        entries.add(location(main));
+        for (Class<?> c : others) {
+            entries.add(location(c));
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String location(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no file location for " + c, e);
+        }
+    }
+}
