@@ -3,7 +3,6 @@ package dev.wheelhouse.runs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** A {@link DispatchLog} for tests and for running without the history store. Thread-safe. */
 public final class InMemoryDispatchLog implements DispatchLog {
@@ -16,14 +15,8 @@ public final class InMemoryDispatchLog implements DispatchLog {
     }
 
     @Override
-    public synchronized Optional<DispatchRecord> forRun(String repository, long runId) {
-        return records.stream().filter(r -> r.repository().equals(repository) && r.runId().isPresent()
-                && r.runId().getAsLong() == runId).findFirst();
-    }
-
-    @Override
-    public synchronized List<DispatchRecord> recent(String repository, int limit) {
-        return records.stream().filter(r -> r.repository().equals(repository))
-                .sorted(Comparator.comparing(DispatchRecord::at).reversed()).limit(limit).toList();
+    public synchronized List<DispatchRecord> forWorkflow(String repository, String workflow) {
+        return records.stream().filter(r -> r.repository().equals(repository) && r.workflow().equals(workflow))
+                .sorted(Comparator.comparing(DispatchRecord::at).reversed()).toList();
     }
 }

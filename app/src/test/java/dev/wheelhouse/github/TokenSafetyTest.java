@@ -1,7 +1,8 @@
 package dev.wheelhouse.github;
 
 import dev.wheelhouse.cli.DispatchCommand;
-import dev.wheelhouse.runs.InMemoryDispatchLog;
+import dev.wheelhouse.history.HistoryStore;
+import dev.wheelhouse.runs.HistoryDispatchLog;
 import dev.wheelhouse.runs.PushAndDispatch;
 import dev.wheelhouse.runs.PushOutcome;
 import dev.wheelhouse.runs.PushRequest;
@@ -11,6 +12,7 @@ import dev.wheelhouse.testing.LoopbackProxy;
 import dev.wheelhouse.testing.SandboxSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -89,7 +91,7 @@ class TokenSafetyTest {
     }
 
     @Test
-    void aSessionLeavesTheTokenInNoFileLogLineMessageOrOutput() throws Exception {
+    void aSessionLeavesTheTokenInNoFileLogLineMessageOrOutput(@TempDir Path historyDir) throws Exception {
         Instant started = Instant.now().minusSeconds(1);
         SandboxSession session = keep(SandboxSession.start(b -> b.workflow("ci.yml",
                 "name: CI\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: true\n")));
@@ -107,7 +109,8 @@ class TokenSafetyTest {
             written.append(client.repository(session.repo())).append(client.branches(session.repo()));
             written.append(new WorkflowCatalog(client).list(session.repo(), "main"));
             RemoteFile release = client.readFile(session.repo(), ".github/workflows/release.yml", "main");
-            WorkflowDispatcher dispatcher = new WorkflowDispatcher(client, new InMemoryDispatchLog(), session.clock(),
+            HistoryStore history = keep(HistoryStore.open(historyDir.resolve("history.db")));
+            WorkflowDispatcher dispatcher = new WorkflowDispatcher(client, new HistoryDispatchLog(history), session.clock(),
                     session.sleeper(), Duration.ofSeconds(2));
             String edited = release.text() + "# edited\n";
             PushOutcome pushed = new PushAndDispatch(client, dispatcher).run(new PushRequest(session.repo(),
@@ -140,6 +143,7 @@ class TokenSafetyTest {
         }
 
         assertTrue(logs.text().contains("/repos/wheelhouse-demo/satkit"), "the requests were logged");
+        assertTrue(filesWrittenSince(started).contains(historyDir.resolve("history.db")), "the history is scanned");
         for (String secret : List.of(token, wrongToken)) {
             assertFalse(written.toString().contains(secret), "a result, message or output holds a token");
             assertFalse(logs.text().contains(secret), "a log line holds a token");
