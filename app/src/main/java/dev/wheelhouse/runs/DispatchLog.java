@@ -15,7 +15,10 @@ public interface DispatchLog {
     /** The dispatches of one workflow of a repository, newest first. */
     List<DispatchRecord> forWorkflow(String repository, String workflow);
 
-    /** The dispatch that started a run, if it was made here. */
+    /** The dispatch that started a run, if it was made here and this log can find it by run alone. */
+    Optional<DispatchRecord> forRun(String repository, long runId);
+
+    /** The dispatch that started a run of {@code workflow}, if it was made here. */
     default Optional<DispatchRecord> forRun(String repository, String workflow, long runId) {
         return forWorkflow(repository, workflow).stream()
                 .filter(r -> r.runId().isPresent() && r.runId().getAsLong() == runId).findFirst();

@@ -8,17 +8,21 @@ import dev.wheelhouse.history.HistoryStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Dispatches in the history database ({@code dispatches} table), so the inputs a run used are
- * known after a restart. Inputs are stored as a JSON object of strings.
+ * known after a restart. Inputs are stored as a JSON object of strings. The store can look
+ * dispatches up by repository and workflow only, so {@link #forRun(String, long)} finds the
+ * dispatches made since this log was opened; {@link #forRun(String, String, long)} finds all.
  */
 public final class HistoryDispatchLog implements DispatchLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HistoryStore store;
+    private final Map<String, DispatchRecord> byRun = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HistoryDispatchLog(HistoryStore store) {
         this.store = store;
@@ -34,6 +38,12 @@ public final class HistoryDispatchLog implements DispatchLog {
         }
         store.saveDispatch(new dev.wheelhouse.history.DispatchRecord(d.repository(), d.workflow(), d.ref(), inputs,
                 d.runId().isPresent() ? d.runId().getAsLong() : null, d.at()));
+        d.runId().ifPresent(id -> byRun.put(d.repository() + "#" + id, d));
+    }
+
+    @Override
+    public Optional<DispatchRecord> forRun(String repository, long runId) {
+        return Optional.ofNullable(byRun.get(repository + "#" + runId));
     }
 
     @Override

@@ -25,6 +25,7 @@ class HistoryDispatchLogTest {
             HistoryDispatchLog log = new HistoryDispatchLog(store);
             log.record(found);
             log.record(lost);
+            assertEquals(found, log.forRun("o/r", 42).orElseThrow());
         }
 
         try (HistoryStore store = HistoryStore.open(file)) {
