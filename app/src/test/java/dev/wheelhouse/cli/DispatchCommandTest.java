@@ -6,6 +6,7 @@ import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.ResolvedToken;
 import dev.wheelhouse.github.TokenSource;
 import dev.wheelhouse.testing.SandboxSession;
+import dev.wheelhouse.testing.TestWorkflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -19,11 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DispatchCommandTest {
 
-    private static final String INPUTS = "name: Inputs\non:\n  workflow_dispatch:\n    inputs:\n      level:\n"
-            + "        type: choice\n        options: [low, high]\njobs:\n  t:\n    runs-on: ubuntu-latest\n"
-            + "    steps:\n      - run: true\n";
-
-    private final SandboxSession session = SandboxSession.start(b -> b.workflow("inputs.yml", INPUTS));
+    private final SandboxSession session = SandboxSession.start(b -> b.workflow("inputs.yml", TestWorkflows.WITH_INPUTS));
 
     @AfterEach
     void stop() {

@@ -1,6 +1,7 @@
 package dev.wheelhouse.github;
 
 import dev.wheelhouse.testing.SandboxSession;
+import dev.wheelhouse.testing.TestWorkflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class GitHubClientSandboxTest {
 
     @Test
     void readsTheRepositoryBranchesTagsAndWorkflows() {
-        session = SandboxSession.start(b -> b.workflow("ci.yml", "name: CI\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: true\n"));
+        session = SandboxSession.start(b -> b.workflow("ci.yml", TestWorkflows.PUSH_ONLY));
         GitHubClient client = session.client();
 
         RepositoryInfo repo = client.repository(session.repo());

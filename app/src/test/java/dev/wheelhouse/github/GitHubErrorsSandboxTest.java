@@ -1,6 +1,7 @@
 package dev.wheelhouse.github;
 
 import dev.wheelhouse.testing.SandboxSession;
+import dev.wheelhouse.testing.TestWorkflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,22 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class GitHubErrorsSandboxTest {
 
     static final String RELEASE = ".github/workflows/release.yml";
-    static final String INPUTS = """
-            name: Inputs
-            on:
-              workflow_dispatch:
-                inputs:
-                  level:
-                    type: choice
-                    required: true
-                    options: [low, high]
-            jobs:
-              t:
-                runs-on: ubuntu-latest
-                steps:
-                  - run: echo ${{ inputs.level }}
-            """;
-    static final String PUSH_ONLY = "name: CI\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: true\n";
 
     private SandboxSession session;
 
@@ -82,7 +67,7 @@ class GitHubErrorsSandboxTest {
 
     @Test
     void aWorkflowWithoutTheDispatchTriggerSaysWhereToAddIt() {
-        session = SandboxSession.start(b -> b.workflow("ci.yml", PUSH_ONLY));
+        session = SandboxSession.start(b -> b.workflow("ci.yml", TestWorkflows.PUSH_ONLY));
 
         GitHubException e = assertThrows(GitHubException.class,
                 () -> session.client().dispatch(session.repo(), "ci.yml", "main", Map.of(), true));
@@ -95,7 +80,7 @@ class GitHubErrorsSandboxTest {
 
     @Test
     void unexpectedAndMissingInputsQuoteGitHub() {
-        session = SandboxSession.start(b -> b.workflow("inputs.yml", INPUTS));
+        session = SandboxSession.start(b -> b.workflow("inputs.yml", TestWorkflows.WITH_INPUTS));
         GitHubClient client = session.client();
 
         GitHubException unexpected = assertThrows(GitHubException.class,

@@ -10,6 +10,7 @@ import dev.wheelhouse.runs.WorkflowCatalog;
 import dev.wheelhouse.runs.WorkflowDispatcher;
 import dev.wheelhouse.testing.LoopbackProxy;
 import dev.wheelhouse.testing.SandboxSession;
+import dev.wheelhouse.testing.TestWorkflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,8 +94,7 @@ class TokenSafetyTest {
     @Test
     void aSessionLeavesTheTokenInNoFileLogLineMessageOrOutput(@TempDir Path historyDir) throws Exception {
         Instant started = Instant.now().minusSeconds(1);
-        SandboxSession session = keep(SandboxSession.start(b -> b.workflow("ci.yml",
-                "name: CI\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: true\n")));
+        SandboxSession session = keep(SandboxSession.start(b -> b.workflow("ci.yml", TestWorkflows.PUSH_ONLY)));
         String token = session.sandbox().token();
         String wrongToken = "ghp_" + "Wrong".repeat(7) + "X";
         StringBuilder written = new StringBuilder();

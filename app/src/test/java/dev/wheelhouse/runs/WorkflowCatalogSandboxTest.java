@@ -1,6 +1,7 @@
 package dev.wheelhouse.runs;
 
 import dev.wheelhouse.testing.SandboxSession;
+import dev.wheelhouse.testing.TestWorkflows;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +14,7 @@ class WorkflowCatalogSandboxTest {
     @Test
     void workflowsAreMarkedDispatchableFromTheirFileAtTheRef() {
         try (SandboxSession session = SandboxSession.start(b -> b
-                .workflow("ci.yml", "name: CI\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: true\n")
+                .workflow("ci.yml", TestWorkflows.PUSH_ONLY)
                 .workflow("broken.yml", "name: [unclosed\n"))) {
             List<CatalogEntry> entries = new WorkflowCatalog(session.client()).list(session.repo(), "main");
 

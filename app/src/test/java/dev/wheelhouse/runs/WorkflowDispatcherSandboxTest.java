@@ -5,6 +5,7 @@ import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.testing.LoopbackProxy;
 import dev.wheelhouse.testing.SandboxSession;
+import dev.wheelhouse.testing.TestWorkflows;
 import dev.wheelhouse.workflow.WorkflowDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,24 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Dispatching against the sandbox, directly and behind a stand-in for an older Enterprise Server. */
 class WorkflowDispatcherSandboxTest {
 
-    static final String INPUTS = """
-            name: Inputs
-            on:
-              workflow_dispatch:
-                inputs:
-                  level:
-                    type: choice
-                    required: true
-                    options: [low, high]
-                  dry-run:
-                    type: boolean
-                    default: false
-            jobs:
-              t:
-                runs-on: ubuntu-latest
-                steps:
-                  - run: echo ${{ inputs.level }}
-            """;
+    static final String INPUTS = TestWorkflows.WITH_INPUTS;
     private static final Predicate<LoopbackProxy.Seen> DISPATCH = s -> s.method().equals("POST")
             && s.pathAndQuery().endsWith("/dispatches");
 
