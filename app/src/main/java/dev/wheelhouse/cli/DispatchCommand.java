@@ -6,11 +6,9 @@ import dev.wheelhouse.github.Environment;
 import dev.wheelhouse.github.GitHubCli;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubException;
-import dev.wheelhouse.github.InMemorySecretStore;
 import dev.wheelhouse.github.KeychainSecretStore;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.ResolvedToken;
-import dev.wheelhouse.github.SecretStore;
 import dev.wheelhouse.github.TokenResolver;
 import dev.wheelhouse.runs.DispatchException;
 import dev.wheelhouse.runs.DispatchRequest;
@@ -206,13 +204,8 @@ public final class DispatchCommand implements Callable<Integer> {
             private TokenResolver resolver() {
                 if (resolver == null) {
                     Environment env = Environment.system();
-                    SecretStore store;
-                    try {
-                        store = KeychainSecretStore.open();
-                    } catch (SecretStore.SecretStoreException e) {
-                        store = new InMemorySecretStore();
-                    }
-                    resolver = new TokenResolver(env, new GitHubCli(env, Duration.ofSeconds(5)), store);
+                    resolver = new TokenResolver(env, new GitHubCli(env, Duration.ofSeconds(5)),
+                            KeychainSecretStore.system());
                 }
                 return resolver;
             }
