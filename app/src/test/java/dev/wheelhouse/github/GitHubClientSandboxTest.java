@@ -1,5 +1,6 @@
 package dev.wheelhouse.github;
 
+import dev.wheelhouse.testing.LoopbackProxy;
 import dev.wheelhouse.testing.SandboxSession;
 import dev.wheelhouse.testing.TestWorkflows;
 import org.junit.jupiter.api.AfterEach;
@@ -193,6 +194,36 @@ class GitHubClientSandboxTest {
         assertEquals(java.util.Optional.empty(), second.nextPage());
         assertFalse(first.unchanged());
         assertTrue(again.unchanged());
+    }
+
+    @Test
+    void anEnterpriseApiRootUnderApiV3ServesBothKindsOfCall() {
+        session = SandboxSession.start();
+        GitHubClient client = GitHubClient.connect(new ApiEndpoint(java.net.URI.create(session.sandbox().apiUrl() + "/api/v3")),
+                GitHubToken.of(session.sandbox().token()), session.options());
+
+        assertEquals(List.of(RELEASE), client.workflows(session.repo()).stream().map(WorkflowSummary::path).toList());
+        assertEquals("main", client.repository(session.repo()).defaultBranch());
+        assertTrue(client.readFile(session.repo(), RELEASE, "main").text().startsWith("name: Release"));
+        DispatchAnswer answer = client.dispatch(session.repo(), "release.yml", "main", Map.of(), true);
+        assertEquals(session.sandbox().apiUrl() + "/wheelhouse-demo/satkit/actions/runs/" + answer.runId().orElseThrow(),
+                answer.runHtmlUrl());
+    }
+
+    @Test
+    void environmentsAreListedByName() throws IOException {
+        session = SandboxSession.start();
+        // The sandbox has no environments endpoint; a recording host in front of it answers that one call.
+        try (LoopbackProxy api = new LoopbackProxy(session.sandbox().apiUrl())) {
+            api.intercept(s -> s.pathAndQuery().startsWith("/repos/wheelhouse-demo/satkit/environments")
+                    ? java.util.Optional.of(new LoopbackProxy.Answer(200, "application/json; charset=utf-8",
+                    "{\"total_count\":2,\"environments\":[{\"id\":1,\"name\":\"testpypi\"},{\"id\":2,\"name\":\"pypi\"}]}"))
+                    : java.util.Optional.empty());
+            GitHubClient client = GitHubClient.connect(new ApiEndpoint(java.net.URI.create(api.url())),
+                    GitHubToken.of(session.sandbox().token()), session.options());
+
+            assertEquals(List.of("pypi", "testpypi"), client.environments(session.repo()));
+        }
     }
 
     static String gitBlobSha(byte[] content) throws Exception {
