@@ -168,20 +168,19 @@ final class WorkflowReader {
 
     /** Jobs whose matrices are the same node (an anchor and its aliases) learn about each other. */
     private static List<WorkflowJob> shareMatrices(List<WorkflowJob> jobs) {
+        Map<YamlNode, List<String>> byNode = new IdentityHashMap<>();
+        for (WorkflowJob job : jobs) {
+            job.matrix().ifPresent(m -> byNode.computeIfAbsent(m.node(), n -> new ArrayList<>()).add(job.id()));
+        }
         List<WorkflowJob> result = new ArrayList<>();
         for (WorkflowJob job : jobs) {
             Optional<MatrixSpec> spec = job.matrix();
-            if (spec.isEmpty()) {
+            List<String> sharing = spec.map(m -> byNode.get(m.node())).orElse(List.of());
+            if (sharing.size() < 2) {
                 result.add(job);
                 continue;
             }
-            List<String> others = jobs.stream()
-                    .filter(o -> o != job && o.matrix().map(s -> s.node() == spec.get().node()).orElse(false))
-                    .map(WorkflowJob::id).toList();
-            if (others.isEmpty()) {
-                result.add(job);
-                continue;
-            }
+            List<String> others = sharing.stream().filter(id -> !id.equals(job.id())).toList();
             JobStrategy st = job.strategy().orElseThrow();
             JobStrategy shared = new JobStrategy(st.failFast(), st.maxParallel(),
                     Optional.of(spec.get().withSharedWith(others)), st.node());

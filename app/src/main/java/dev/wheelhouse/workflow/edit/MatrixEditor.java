@@ -39,9 +39,9 @@ public final class MatrixEditor {
         if (change.isEmpty()) {
             throw new EditException("The edit changes nothing.");
         }
-        parse(edited, "The edited workflow");
+        WorkflowDocument editedDocument = parse(edited, "The edited workflow");
         MatrixEdit inverse = plan.inverse();
-        if (inverse == null || !restores(edited, inverse, text)) {
+        if (inverse == null || !restores(editedDocument, inverse, text)) {
             inverse = new MatrixEdit.ReplaceText(edit.jobId(), change.offset(), change.inserted(), change.removed(),
                     "Undo: " + edit.describe());
         }
@@ -61,11 +61,10 @@ public final class MatrixEditor {
         return result;
     }
 
-    private static boolean restores(String edited, MatrixEdit inverse, String original) {
+    private static boolean restores(WorkflowDocument edited, MatrixEdit inverse, String original) {
         try {
-            WorkflowDocument document = WorkflowDocument.parse(edited);
-            return Replacement.apply(edited, plan(document, inverse).replacements()).equals(original);
-        } catch (EditException | WorkflowParseException | RuntimeException e) {
+            return Replacement.apply(edited.text(), plan(edited, inverse).replacements()).equals(original);
+        } catch (EditException | RuntimeException e) {
             return false;
         }
     }
