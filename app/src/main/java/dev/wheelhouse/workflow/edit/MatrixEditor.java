@@ -56,8 +56,13 @@ public final class MatrixEditor {
      * already does (an exclude entry reads {@code python: "3.10"} when the vector quotes it).
      */
     public static Map<String, ValueLiteral> literalsFor(MatrixCombination combination) {
+        return literalsFor(combination.vectorValues());
+    }
+
+    /** Literals for vector values as data, e.g. an {@code ExcludedCombination}'s values. */
+    public static Map<String, ValueLiteral> literalsFor(Map<String, Object> vectorValues) {
         Map<String, ValueLiteral> result = new LinkedHashMap<>();
-        combination.vectorValues().forEach((k, v) -> result.put(k, ValueLiteral.of(v)));
+        vectorValues.forEach((k, v) -> result.put(k, ValueLiteral.of(v)));
         return result;
     }
 
