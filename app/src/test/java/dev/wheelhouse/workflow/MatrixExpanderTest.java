@@ -215,6 +215,14 @@ class MatrixExpanderTest {
     }
 
     @Test
+    void gridCellsFindTheirJobOrTheirExcludeEntry() throws Exception {
+        MatrixExpansion x = expand("os: [a, b]\npython: [x, y]\nexclude:\n  - os: b\n    python: y\n").expansion();
+        assertEquals(Map.of("os", "a", "python", "y"), x.jobFor(Map.of("os", "a", "python", "y")).orElseThrow().values());
+        assertTrue(x.jobFor(Map.of("os", "b", "python", "y")).isEmpty());
+        assertEquals(List.of(0), x.excludedFor(Map.of("os", "b", "python", "y")).orElseThrow().excludeIndexes());
+    }
+
+    @Test
     void dataMatricesExpandWithoutAWorkflow() {
         MatrixExpansion x = MatrixExpander.expand(Map.of("os", List.of("a", "b")));
         assertEquals(2, x.count().getAsInt());
