@@ -1,12 +1,11 @@
 package dev.wheelhouse.cli;
 
 import dev.wheelhouse.workflow.WorkflowDocument;
+import dev.wheelhouse.workflow.WorkflowFile;
 import dev.wheelhouse.workflow.WorkflowParseException;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -30,9 +29,9 @@ final class WorkflowFiles {
     private WorkflowFiles() {
     }
 
-    static String readText(Path file) throws Failure {
+    static WorkflowFile read(Path file) throws Failure {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return WorkflowFile.load(file);
         } catch (NoSuchFileException e) {
             throw new Failure("No such file: " + file + ". Check the path.", 2);
         } catch (CharacterCodingException e) {
@@ -43,7 +42,12 @@ final class WorkflowFiles {
     }
 
     static WorkflowDocument load(Path file) throws Failure {
-        String text = readText(file);
+        return parse(read(file));
+    }
+
+    static WorkflowDocument parse(WorkflowFile loaded) throws Failure {
+        Path file = loaded.path();
+        String text = loaded.text();
         try {
             return WorkflowDocument.parse(text);
         } catch (WorkflowParseException e) {
