@@ -5,7 +5,10 @@ import dev.wheelhouse.workflow.MatrixValue;
 import dev.wheelhouse.workflow.MatrixVector;
 import dev.wheelhouse.workflow.Problem;
 import dev.wheelhouse.workflow.WorkflowDocument;
-import dev.wheelhouse.workflow.WorkflowFile;
+import dev.wheelhouse.workflow.io.FileChangedOnDiskException;
+import dev.wheelhouse.workflow.io.LoadedWorkflow;
+import dev.wheelhouse.workflow.io.WorkflowDisk;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
 import dev.wheelhouse.workflow.WorkflowJob;
 import dev.wheelhouse.workflow.edit.EditException;
 import dev.wheelhouse.workflow.edit.EditResult;
@@ -21,7 +24,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ final class MatrixEditCommand implements Callable<Integer> {
         if (steps.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Nothing to do: give --add, --remove, --exclude or --unexclude.");
         }
-        WorkflowFile loaded;
+        LoadedWorkflow loaded;
         try {
             loaded = WorkflowFiles.read(file);
             WorkflowFiles.parse(loaded);
@@ -117,11 +119,11 @@ final class MatrixEditCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            loaded.save(text);
-        } catch (WorkflowFile.ChangedOnDiskException e) {
+            WorkflowDisk.write(loaded.path(), text, loaded.fingerprint());
+        } catch (FileChangedOnDiskException e) {
             return fail(e.getMessage() + " Nothing was written.", 1);
-        } catch (IOException e) {
-            return fail("Cannot write " + file + ": " + e.getMessage() + ". The file is unchanged.", 2);
+        } catch (WorkflowFileException e) {
+            return fail(e.getMessage(), 2);
         }
         spec.commandLine().getOut().println("Wrote " + file + ": " + countLine(text));
         return 0;

@@ -1,12 +1,11 @@
 package dev.wheelhouse.cli;
 
 import dev.wheelhouse.workflow.WorkflowDocument;
-import dev.wheelhouse.workflow.WorkflowFile;
 import dev.wheelhouse.workflow.WorkflowParseException;
+import dev.wheelhouse.workflow.io.LoadedWorkflow;
+import dev.wheelhouse.workflow.io.WorkflowDisk;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Loads a workflow file for a command, turning every failure into one line for the user. */
@@ -29,15 +28,11 @@ final class WorkflowFiles {
     private WorkflowFiles() {
     }
 
-    static WorkflowFile read(Path file) throws Failure {
+    static LoadedWorkflow read(Path file) throws Failure {
         try {
-            return WorkflowFile.load(file);
-        } catch (NoSuchFileException e) {
-            throw new Failure("No such file: " + file + ". Check the path.", 2);
-        } catch (CharacterCodingException e) {
-            throw new Failure(file + " is not UTF-8 text; GitHub reads workflows as UTF-8. Convert the file and try again.", 2);
-        } catch (IOException e) {
-            throw new Failure("Cannot read " + file + ": " + e.getMessage() + ". Check that it is a readable file.", 2);
+            return WorkflowDisk.read(file);
+        } catch (WorkflowFileException e) {
+            throw new Failure(e.getMessage(), 2);
         }
     }
 
@@ -45,7 +40,7 @@ final class WorkflowFiles {
         return parse(read(file));
     }
 
-    static WorkflowDocument parse(WorkflowFile loaded) throws Failure {
+    static WorkflowDocument parse(LoadedWorkflow loaded) throws Failure {
         Path file = loaded.path();
         String text = loaded.text();
         try {
