@@ -70,9 +70,15 @@ public final class Sandbox implements AutoCloseable {
         this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
                 Math.max(2, config.threads() / 4));
         blobHolder[0] = blobs;
-        this.api = new ApiServer(config.port(), config.threads(), ApiRoutes.github(world), ApiRoutes.internal(world),
-                new ApiServer.Services(config.clock(), tokens, limiter, stats, faults,
-                        id -> id == repo.id() ? Optional.of(repo.fullName()) : Optional.empty(), config.seed()));
+        try {
+            this.api = new ApiServer(config.port(), config.threads(), ApiRoutes.github(world),
+                    ApiRoutes.internal(world), new ApiServer.Services(config.clock(), tokens, limiter, stats, faults,
+                    id -> id == repo.id() ? Optional.of(repo.fullName()) : Optional.empty(), config.seed()));
+        } catch (IOException | RuntimeException e) {
+            // The blob listener already holds its port; a sandbox that cannot start must not keep it.
+            blobs.close();
+            throw e;
+        }
     }
 
     /** Starts both listeners; close the sandbox to stop them. */

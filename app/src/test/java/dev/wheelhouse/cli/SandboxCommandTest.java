@@ -89,4 +89,16 @@ class SandboxCommandTest {
         assertTrue(err.toString().strip().startsWith("wheelhouse: expected PATTERN=KIND"), err.toString());
         assertEquals(1, err.toString().strip().lines().count());
     }
+
+    @Test
+    void aPortInUseIsAOneLineUsageError() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CommandLine cli = Main.commandLine();
+            StringWriter err = new StringWriter();
+            cli.setErr(new PrintWriter(err));
+            assertEquals(2, cli.execute("sandbox", "--port", Integer.toString(taken.getLocalPort())));
+            assertEquals("wheelhouse: port " + taken.getLocalPort() + " on 127.0.0.1 is in use; choose another with"
+                    + " --port, or --port 0 for any free port.", err.toString().strip());
+        }
+    }
 }

@@ -38,6 +38,10 @@ final class SandboxClient {
         return send(request(path, headers).GET().build());
     }
 
+    HttpResponse<String> head(String path) throws IOException, InterruptedException {
+        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<String> post(String path, String json, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -193,6 +193,16 @@ class SandboxProtocolTest extends SandboxTestBase {
     }
 
     @Test
+    void headAnswersLikeGetWithoutTheBody() throws Exception {
+        start(SandboxConfig.builder());
+        HttpResponse<String> get = client.get(repo);
+        HttpResponse<String> head = client.head(repo);
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+    }
+
+    @Test
     void unknownPathsAndOtherRepositoriesAreNotFound() throws Exception {
         start(SandboxConfig.builder());
         assertEquals(404, client.get("/repos/someone/else").statusCode());

@@ -59,7 +59,8 @@ final class RequestPipeline {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         Map<String, String> headers = ExchangeIo.lowerCased(exchange.getRequestHeaders());
         byte[] body = ExchangeIo.readBody(exchange.getRequestBody());
-        Optional<Router.Match> match = api.find(method, path);
+        // HEAD is GET without the body, on every GET route.
+        Optional<Router.Match> match = api.find(method.equals("HEAD") ? "GET" : method, path);
         String apiVersion = headers.getOrDefault("x-github-api-version", GitHubHeaders.DEFAULT_API_VERSION);
         Call call = new Call(exchange, method, match.map(m -> m.route().key()).orElse(method + " (unknown)"),
                 match.map(m -> m.route().acceptedScopes()).orElse(""),
@@ -154,7 +155,8 @@ final class RequestPipeline {
         Headers h = call.exchange().getResponseHeaders();
         GitHubHeaders.common(h, call.requestId(), call.apiVersion());
         GitHubHeaders.rateLimit(h, rate);
-        boolean okGet = call.method().equals("GET") && (response.status() == 200 || response.status() == 304);
+        boolean okGet = (call.method().equals("GET") || call.method().equals("HEAD"))
+                && (response.status() == 200 || response.status() == 304);
         GitHubHeaders.vary(h, okGet);
         if (response.status() != 302) {
             GitHubHeaders.scopes(h, call.grant(), call.acceptedScopes());
