@@ -114,8 +114,7 @@ class GitHubClientSandboxTest {
 
         assertEquals(first, second);
         assertEquals(1, client.activity().get().notModified());
-        assertEquals(1, session.sandbox().stats().notModified());
-        assertEquals(1, session.sandbox().stats().counted(), "a 304 is not charged to the rate limit");
+        assertEquals(1, client.rateLimit().get().used(), "a 304 is not charged to the rate limit");
     }
 
     @Test
