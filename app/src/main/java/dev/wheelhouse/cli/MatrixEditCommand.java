@@ -5,6 +5,10 @@ import dev.wheelhouse.workflow.MatrixValue;
 import dev.wheelhouse.workflow.MatrixVector;
 import dev.wheelhouse.workflow.Problem;
 import dev.wheelhouse.workflow.WorkflowDocument;
+import dev.wheelhouse.workflow.io.FileChangedOnDiskException;
+import dev.wheelhouse.workflow.io.LoadedWorkflow;
+import dev.wheelhouse.workflow.io.WorkflowDisk;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
 import dev.wheelhouse.workflow.WorkflowJob;
 import dev.wheelhouse.workflow.edit.EditException;
 import dev.wheelhouse.workflow.edit.EditResult;
@@ -20,12 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,13 +85,14 @@ final class MatrixEditCommand implements Callable<Integer> {
         if (steps.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Nothing to do: give --add, --remove, --exclude or --unexclude.");
         }
-        String original;
+        LoadedWorkflow loaded;
         try {
-            original = WorkflowFiles.readText(file);
-            WorkflowFiles.load(file);
+            loaded = WorkflowFiles.read(file);
+            WorkflowFiles.parse(loaded);
         } catch (WorkflowFiles.Failure e) {
             return fail(e.getMessage(), e.exitCode());
         }
+        String original = loaded.text();
         String text = original;
         for (Step step : steps) {
             try {
@@ -119,9 +119,11 @@ final class MatrixEditCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            writeAtomically(file, text);
-        } catch (IOException e) {
-            return fail("Cannot write " + file + ": " + e.getMessage() + ". The file is unchanged.", 2);
+            WorkflowDisk.write(loaded.path(), text, loaded.fingerprint());
+        } catch (FileChangedOnDiskException e) {
+            return fail(e.getMessage() + " Nothing was written.", 1);
+        } catch (WorkflowFileException e) {
+            return fail(e.getMessage(), 2);
         }
         spec.commandLine().getOut().println("Wrote " + file + ": " + countLine(text));
         return 0;
@@ -235,22 +237,6 @@ final class MatrixEditCommand implements Callable<Integer> {
         }
         parts.add(s.substring(start));
         return parts.stream().filter(p -> !p.isBlank()).toList();
-    }
-
-    /** Write next to the file, then move over it, so a crash never leaves half a workflow. */
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private int fail(String message, int code) {

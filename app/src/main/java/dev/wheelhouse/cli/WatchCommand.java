@@ -5,7 +5,6 @@ import dev.wheelhouse.github.ClientOptions;
 import dev.wheelhouse.github.Environment;
 import dev.wheelhouse.github.GitHubCli;
 import dev.wheelhouse.github.GitHubClient;
-import dev.wheelhouse.github.InMemorySecretStore;
 import dev.wheelhouse.github.KeychainSecretStore;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.ResolvedToken;
@@ -71,8 +70,7 @@ public final class WatchCommand implements Callable<Integer> {
     private final Supplier<Boolean> terminal;
 
     public WatchCommand() {
-        this(Environment.system(), WatchCommand::keychainOrNothing, WatchDriver::realTime,
-                () -> System.console() != null);
+        this(Environment.system(), KeychainSecretStore::system, WatchDriver::realTime, () -> System.console() != null);
     }
 
     WatchCommand(Environment environment, Supplier<SecretStore> secrets, Supplier<WatchDriver> drivers,
@@ -161,14 +159,5 @@ public final class WatchCommand implements Callable<Integer> {
         RunSnapshot last = watcher.latest().orElseThrow();
         table.finished(last);
         return exitStatus && !last.run().succeeded() ? 1 : 0;
-    }
-
-    private static SecretStore keychainOrNothing() {
-        try {
-            return KeychainSecretStore.open();
-        } catch (SecretStore.SecretStoreException e) {
-            // No keychain on this machine: the environment and the GitHub CLI remain.
-            return new InMemorySecretStore();
-        }
     }
 }

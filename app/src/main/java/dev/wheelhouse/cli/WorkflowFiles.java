@@ -2,12 +2,10 @@ package dev.wheelhouse.cli;
 
 import dev.wheelhouse.workflow.WorkflowDocument;
 import dev.wheelhouse.workflow.WorkflowParseException;
+import dev.wheelhouse.workflow.io.LoadedWorkflow;
+import dev.wheelhouse.workflow.io.WorkflowDisk;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Loads a workflow file for a command, turning every failure into one line for the user. */
@@ -30,20 +28,21 @@ final class WorkflowFiles {
     private WorkflowFiles() {
     }
 
-    static String readText(Path file) throws Failure {
+    static LoadedWorkflow read(Path file) throws Failure {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new Failure("No such file: " + file + ". Check the path.", 2);
-        } catch (CharacterCodingException e) {
-            throw new Failure(file + " is not UTF-8 text; GitHub reads workflows as UTF-8. Convert the file and try again.", 2);
-        } catch (IOException e) {
-            throw new Failure("Cannot read " + file + ": " + e.getMessage() + ". Check that it is a readable file.", 2);
+            return WorkflowDisk.read(file);
+        } catch (WorkflowFileException e) {
+            throw new Failure(e.getMessage(), 2);
         }
     }
 
     static WorkflowDocument load(Path file) throws Failure {
-        String text = readText(file);
+        return parse(read(file));
+    }
+
+    static WorkflowDocument parse(LoadedWorkflow loaded) throws Failure {
+        Path file = loaded.path();
+        String text = loaded.text();
         try {
             return WorkflowDocument.parse(text);
         } catch (WorkflowParseException e) {

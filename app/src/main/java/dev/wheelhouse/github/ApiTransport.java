@@ -82,7 +82,7 @@ final class ApiTransport {
         while (true) {
             ApiReply reply;
             try {
-                activity.set(activity.get().sent());
+                activity.update(ClientActivity::sent);
                 reply = exchange(call, cached);
             } catch (IOException e) {
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
@@ -96,7 +96,7 @@ final class ApiTransport {
             RateLimitState.fromHeaders(reply).ifPresent(rateLimit::set);
             LOG.log(System.Logger.Level.DEBUG, () -> call.describe() + " -> " + reply.status());
             if (reply.status() == 304 && cached.isPresent()) {
-                activity.set(activity.get().cacheHit());
+                activity.update(ClientActivity::cacheHit);
                 return cached.get().reply();
             }
             if (reply.successful()) {
@@ -111,7 +111,7 @@ final class ApiTransport {
                 if (rateWaits < 2 && options.rateLimit().allowsWaiting(wait)) {
                     rateWaits++;
                     String why = call.describe() + ": rate limited, waiting " + wait.toSeconds() + " s";
-                    activity.set(activity.get().waitedForRateLimit(why));
+                    activity.update(a -> a.waitedForRateLimit(why));
                     LOG.log(System.Logger.Level.INFO, why);
                     pause(call, wait);
                     continue;
@@ -148,7 +148,7 @@ final class ApiTransport {
                     .header("User-Agent", options.userAgent()).GET().build();
             HttpResponse<InputStream> response;
             try {
-                activity.set(activity.get().sent());
+                activity.update(ClientActivity::sent);
                 response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 if (attempt < options.retry().maxAttempts()) {
@@ -216,7 +216,7 @@ final class ApiTransport {
         Duration wait = retryAfter.orElseGet(() -> options.retry().delayAfter(attempt, options.random().getAsDouble()));
         String note = call.describe() + ": " + why + ", try " + (attempt + 1) + " of " + options.retry().maxAttempts()
                 + " in " + wait.toMillis() + " ms";
-        activity.set(activity.get().retried(note));
+        activity.update(a -> a.retried(note));
         LOG.log(System.Logger.Level.INFO, note);
         pause(call, wait);
     }

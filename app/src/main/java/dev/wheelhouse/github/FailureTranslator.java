@@ -97,18 +97,25 @@ final class FailureTranslator {
             Instant reset = state.get().reset();
             return new GitHubException.RateLimited(reply.status(), "GitHub's API rate limit for this token is used "
                     + "up (0 of " + state.get().limit() + " requests left this hour); it resets at "
-                    + TIME.format(reset.atZone(clock.getZone())) + ". Wait until then, or use another token.", reset);
+                    + at(reset) + ". Wait until then, or use another token.", reset);
         }
         Instant resume = clock.instant().plus(retryAfter.orElse(Duration.ofMinutes(1)));
         if (state.isPresent() && state.get().spent()) {
             return new GitHubException.RateLimited(reply.status(), "GitHub's API rate limit for this token is used "
                     + "up (0 of " + state.get().limit() + " requests left); it resets at "
-                    + TIME.format(state.get().reset().atZone(clock.getZone())) + ". Wait until then, or use another token.",
+                    + at(state.get().reset()) + ". Wait until then, or use another token.",
                     state.get().reset());
         }
         return new GitHubException.RateLimited(reply.status(), "GitHub's secondary rate limit stopped the request for "
                 + subject + " (too many requests in a short time). Try again after "
-                + TIME.format(resume.atZone(clock.getZone())) + ".", resume);
+                + at(resume) + ".", resume);
+    }
+
+    /** A time of day for the user, in their zone; UTC spelled out rather than "Z". */
+    private String at(Instant instant) {
+        java.time.ZoneId zone = clock.getZone().normalized().equals(java.time.ZoneOffset.UTC)
+                ? java.time.ZoneId.of("UTC") : clock.getZone();
+        return TIME.format(instant.atZone(zone));
     }
 
     /** Primary limit: remaining is 0. Secondary: a Retry-After, or GitHub's wording. */

@@ -8,6 +8,8 @@ import dev.wheelhouse.github.model.FileCommit;
 import dev.wheelhouse.github.model.FileUpdateRequest;
 import dev.wheelhouse.github.model.GitHubJson;
 import dev.wheelhouse.github.model.GitRef;
+import dev.wheelhouse.github.model.Job;
+import dev.wheelhouse.github.model.JobList;
 import dev.wheelhouse.github.model.User;
 import dev.wheelhouse.github.model.WorkflowDispatchRequest;
 import dev.wheelhouse.github.model.WorkflowDispatchResponse;
@@ -19,9 +21,7 @@ import org.kohsuke.github.GHWorkflow;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,15 +52,14 @@ public final class GitHubClient {
 
     private final ApiTransport transport;
     private final LibraryCalls library;
-    private final ActionsCalls actions;
     private final GitHubToken token;
     private volatile String login;
+    private final Map<RepositoryRef, GHRepository> repositories = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GitHubClient(ApiEndpoint endpoint, GitHubToken token, ClientOptions options) {
         this.token = token;
         this.transport = new ApiTransport(endpoint, token, options);
         this.library = new LibraryCalls(transport);
-        this.actions = new ActionsCalls(transport);
     }
 
     public static GitHubClient connect(ApiEndpoint endpoint, GitHubToken token, ClientOptions options) {
@@ -69,11 +68,6 @@ public final class GitHubClient {
 
     public ApiEndpoint endpoint() {
         return transport.endpoint();
-    }
-
-    /** Run and job polling, annotations, cancel and re-run, over this client's transport. */
-    public ActionsCalls actions() {
-        return actions;
     }
 
     public ObservableState<RateLimitState> rateLimit() {
@@ -86,28 +80,9 @@ public final class GitHubClient {
 
     /** Who the token belongs to, what it may do, and the rate limit: "Test connection". */
     public ConnectionReport testConnection() {
-        ApiCall call = ApiCall.get(endpoint().resolve("/user"), "account of this token");
-        ApiReply reply = transport.expect(call);
-        User user = reply.json(User.class, call);
-        login = user.login();
-        TokenKind kind = token.kind();
-        Optional<List<String>> scopes = reply.header("X-OAuth-Scopes")
-                .map(h -> List.copyOf(FailureTranslator.scopeSet(h)));
-        List<String> missing = new ArrayList<>();
-        List<String> toConfirm = new ArrayList<>();
-        if (scopes.isPresent() && kind.hasScopes()) {
-            for (String needed : ConnectionReport.NEEDED_SCOPES) {
-                boolean has = scopes.get().contains(needed)
-                        || (needed.equals("repo") && scopes.get().contains("public_repo"));
-                if (!has) {
-                    missing.add(needed);
-                }
-            }
-        } else {
-            toConfirm.addAll(ConnectionReport.NEEDED_PERMISSIONS);
-        }
-        Optional<Instant> expires = reply.header("github-authentication-token-expiration").flatMap(GitHubClient::expiry);
-        return new ConnectionReport(user.login(), kind, scopes, transport.rateLimit().get(), missing, toConfirm, expires);
+        ConnectionReport report = ConnectionTest.run(transport, token.kind());
+        login = report.login();
+        return report;
     }
 
     /** The token's login, asked once. */
@@ -123,13 +98,14 @@ public final class GitHubClient {
 
     public RepositoryInfo repository(RepositoryRef repo) {
         GHRepository r = library.call("repository " + repo, gh -> gh.getRepository(repo.fullName()));
+        repositories.put(repo, r);
         return new RepositoryInfo(repo, r.getDefaultBranch(), r.isPrivate(), r.hasPushAccess(),
                 String.valueOf(r.getHtmlUrl()));
     }
 
     /** Branch names, sorted. */
     public List<String> branches(RepositoryRef repo) {
-        return library.call("branches of " + repo, gh -> gh.getRepository(repo.fullName()).getBranches())
+        return library.call("branches of " + repo, gh -> handle(gh, repo).getBranches())
                 .keySet().stream().sorted().toList();
     }
 
@@ -169,12 +145,12 @@ public final class GitHubClient {
     /** Creates {@code refs/heads/<branch>} at {@code sha}. */
     public void createBranch(RepositoryRef repo, String branch, String sha) {
         library.call("new branch " + branch + " in " + repo,
-                gh -> gh.getRepository(repo.fullName()).createRef("refs/heads/" + branch, sha));
+                gh -> handle(gh, repo).createRef("refs/heads/" + branch, sha));
     }
 
     public List<WorkflowSummary> workflows(RepositoryRef repo) {
         List<GHWorkflow> all = library.call("workflows of " + repo,
-                gh -> gh.getRepository(repo.fullName()).listWorkflows().toList());
+                gh -> handle(gh, repo).listWorkflows().toList());
         return all.stream().map(w -> new WorkflowSummary(w.getId(), w.getName(), w.getPath(), w.getState(),
                 String.valueOf(w.getHtmlUrl()))).sorted(Comparator.comparing(WorkflowSummary::path)).toList();
     }
@@ -261,52 +237,80 @@ public final class GitHubClient {
     }
 
     /**
+     * A GET of any API path ({@code /repos/o/r/...?query}) or of a same-origin URL (a
+     * {@code Link} header's next page) as JSON, through the same transport as every other call:
+     * for calls this client does not have a method for yet.
+     *
+     * @param subject what the call is about, for error messages ("annotations of job 7 in o/r")
+     */
+    public <T> Fetched<T> getJson(String pathOrUrl, TypeReference<T> type, String subject) {
+        ApiCall call = ApiCall.get(resolve(pathOrUrl), subject);
+        ApiReply reply = transport.expect(call);
+        return new Fetched<>(reply.json(type, call), reply.fromCache(), nextPage(reply));
+    }
+
+    /** {@link #getJson(String, TypeReference, String)} for a plain class. */
+    public <T> Fetched<T> getJson(String pathOrUrl, Class<T> type, String subject) {
+        ApiCall call = ApiCall.get(resolve(pathOrUrl), subject);
+        ApiReply reply = transport.expect(call);
+        return new Fetched<>(reply.json(type, call), reply.fromCache(), nextPage(reply));
+    }
+
+    /**
+     * A request that changes something (POST, PUT, PATCH, DELETE) with an optional JSON body;
+     * never repeated once it may have reached the server. Returns the status.
+     */
+    public int send(String method, String path, Object body, String subject) {
+        ApiCall call = body == null ? new ApiCall(method, resolve(path), null, Map.of(), subject)
+                : ApiCall.withBody(method, resolve(path), json(body), subject);
+        return transport.expect(call).status();
+    }
+
+    private URI resolve(String pathOrUrl) {
+        if (pathOrUrl.startsWith("/")) {
+            return endpoint().resolve(pathOrUrl);
+        }
+        URI uri = URI.create(pathOrUrl);
+        if (!endpoint().sameOrigin(uri)) {
+            throw new IllegalArgumentException("Not an address of " + endpoint() + ": " + uri.getScheme() + "://"
+                    + uri.getAuthority());
+        }
+        return uri;
+    }
+
+    private static Optional<String> nextPage(ApiReply reply) {
+        // Link: <https://api.github.com/repositories/1/actions/runs?page=2>; rel="next", <…>; rel="last"
+        return reply.header("Link").flatMap(link -> java.util.Arrays.stream(link.split(","))
+                .map(String::strip).filter(part -> part.endsWith("rel=\"next\""))
+                .map(part -> part.substring(part.indexOf('<') + 1, part.indexOf('>'))).findFirst());
+    }
+
+    /** The jobs of a run's latest attempt (up to 100: a wheel matrix fits). */
+    public List<Job> jobs(RepositoryRef repo, long runId) {
+        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/runs/" + runId + "/jobs?per_page=100"),
+                "jobs of workflow run " + runId + " in " + repo);
+        return transport.expect(call).json(JobList.class, call).jobs();
+    }
+
+    /**
      * A job's log as a stream. GitHub answers with a 302 to a short-lived signed URL on another
      * host; it is fetched without the token
      * (https://docs.github.com/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run).
      * The caller closes the stream.
      */
     public InputStream jobLog(RepositoryRef repo, long jobId) {
-        String subject = "log of job " + jobId + " in " + repo;
-        for (int attempt = 1; ; attempt++) {
-            ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/actions/jobs/" + jobId + "/logs"), subject);
-            ApiReply reply = transport.expect(call);
-            if (reply.status() == 200) {
-                return new java.io.ByteArrayInputStream(reply.body());
-            }
-            String location = reply.header("Location").orElseThrow(() -> new GitHubException(
-                    GitHubException.Kind.UNEXPECTED, reply.status(), "GitHub answered " + reply.status()
-                    + " for the " + subject + " without saying where the log is. Try again later."));
-            HttpResponse<InputStream> download = transport.download(call.uri().resolve(URI.create(location)), subject);
-            if (download.statusCode() == 200) {
-                return download.body();
-            }
-            closeQuietly(download.body());
-            // The signed URL lives about a minute; an expired one (403) is worth one fresh redirect.
-            if (download.statusCode() != 403 || attempt >= 2) {
-                throw new GitHubException(GitHubException.Kind.UNEXPECTED, download.statusCode(), "The log "
-                        + "storage refused the download of the " + subject + " (" + download.statusCode()
-                        + "). Try again; logs of runs older than the retention period are gone.");
-            }
-        }
+        return JobLogDownload.open(transport, endpoint().resolve(repo.apiPath() + "/actions/jobs/" + jobId + "/logs"),
+                "log of job " + jobId + " in " + repo);
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (java.io.IOException e) {
-            // Nothing was read from it.
+    /** github-api reaches a repository's lists through its object; fetch that once per repository. */
+    private GHRepository handle(org.kohsuke.github.GitHub gh, RepositoryRef repo) throws java.io.IOException {
+        GHRepository known = repositories.get(repo);
+        if (known == null) {
+            known = gh.getRepository(repo.fullName());
+            repositories.put(repo, known);
         }
-    }
-
-    private static Optional<Instant> expiry(String header) {
-        // "2024-05-13 19:47:28 UTC", as recorded.
-        try {
-            return Optional.of(java.time.ZonedDateTime.parse(header.trim(),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return known;
     }
 
     private static byte[] json(Object body) {

@@ -9,36 +9,52 @@ import java.util.Optional;
 /**
  * Tokens in the OS keychain through java-keyring: Secret Service (GNOME keyring, KWallet) on
  * Linux, the macOS Keychain, the Windows Credential Manager. There is deliberately no fallback
- * to a file: where no keychain exists, {@link #open()} says so and the user sets
- * {@code GH_TOKEN} or uses {@code gh} instead.
+ * to a file: where no keychain exists, {@link #save} says so and the user sets {@code GH_TOKEN}
+ * or uses {@code gh} instead. The keychain is opened on first use, so a run that finds its token
+ * in the environment never touches it (nor D-Bus, nor a keychain prompt).
  */
 public final class KeychainSecretStore implements SecretStore, AutoCloseable {
 
     static final String SERVICE = "Wheelhouse GitHub token";
 
-    private final Keyring keyring;
+    private Keyring keyring;
+    private boolean unavailable;
 
-    private KeychainSecretStore(Keyring keyring) {
-        this.keyring = keyring;
+    private KeychainSecretStore() {
     }
 
-    /**
-     * The system keychain.
-     *
-     * @throws SecretStoreException when this system has none Wheelhouse can use
-     */
-    public static KeychainSecretStore open() {
-        try {
-            return new KeychainSecretStore(Keyring.create());
-        } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
-            throw new SecretStoreException("No OS keychain is available here (on Linux, Wheelhouse needs a Secret "
-                    + "Service such as GNOME Keyring), so a pasted token cannot be kept. Set GH_TOKEN, or log in "
-                    + "with the GitHub CLI (gh auth login).");
+    /** The system keychain, opened when first needed. */
+    public static KeychainSecretStore system() {
+        return new KeychainSecretStore();
+    }
+
+    /** Whether this system has a keychain Wheelhouse can use; Settings hides "remember" without one. */
+    public boolean available() {
+        return keyring().isPresent();
+    }
+
+    private synchronized Optional<Keyring> keyring() {
+        if (keyring == null && !unavailable) {
+            try {
+                keyring = Keyring.create();
+            } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
+                unavailable = true;
+            }
         }
+        return Optional.ofNullable(keyring);
+    }
+
+    private Keyring required() {
+        return keyring().orElseThrow(() -> new SecretStoreException("No OS keychain is available here (on Linux, "
+                + "Wheelhouse needs a Secret Service such as GNOME Keyring), so a pasted token cannot be kept. Set "
+                + "GH_TOKEN, or log in with the GitHub CLI (gh auth login)."));
     }
 
     @Override
     public Optional<GitHubToken> read(String host) {
+        if (keyring().isEmpty()) {
+            return Optional.empty();
+        }
         try {
             String value = keyring.getPassword(SERVICE, host);
             return value == null || value.isBlank() ? Optional.empty() : Optional.of(GitHubToken.of(value));
@@ -50,8 +66,9 @@ public final class KeychainSecretStore implements SecretStore, AutoCloseable {
 
     @Override
     public void save(String host, GitHubToken token) {
+        Keyring k = required();
         try {
-            keyring.setPassword(SERVICE, host, token.reveal());
+            k.setPassword(SERVICE, host, token.reveal());
         } catch (PasswordAccessException | RuntimeException e) {
             // The library's message could quote what it was given; say only what failed.
             throw new SecretStoreException("The OS keychain (" + description() + ") refused to keep the token. "
@@ -61,6 +78,9 @@ public final class KeychainSecretStore implements SecretStore, AutoCloseable {
 
     @Override
     public void delete(String host) {
+        if (keyring().isEmpty()) {
+            return;
+        }
         try {
             keyring.deletePassword(SERVICE, host);
         } catch (PasswordAccessException | RuntimeException e) {
@@ -70,6 +90,9 @@ public final class KeychainSecretStore implements SecretStore, AutoCloseable {
 
     @Override
     public String description() {
+        if (keyring().isEmpty()) {
+            return "no keychain (none available on this system)";
+        }
         return switch (keyring.getKeyringStorageType()) {
             case OSX_KEYCHAIN, LEGACY_OSX_KEYCHAIN -> "the macOS Keychain";
             case GNOME_KEYRING -> "the Secret Service keyring";
@@ -79,7 +102,10 @@ public final class KeychainSecretStore implements SecretStore, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (keyring == null) {
+            return;
+        }
         try {
             keyring.close();
         } catch (Exception e) {

@@ -29,7 +29,23 @@ public final class ObservableState<T> {
     }
 
     void set(T next) {
-        value = Objects.requireNonNull(next);
+        synchronized (this) {
+            value = Objects.requireNonNull(next);
+        }
+        notifyListeners(next);
+    }
+
+    /** Changes the value from the current one atomically, for counters several threads bump. */
+    void update(java.util.function.UnaryOperator<T> change) {
+        T next;
+        synchronized (this) {
+            next = Objects.requireNonNull(change.apply(value));
+            value = next;
+        }
+        notifyListeners(next);
+    }
+
+    private void notifyListeners(T next) {
         for (Consumer<? super T> listener : listeners) {
             listener.accept(next);
         }

@@ -4,20 +4,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where dispatches are recorded. The history store's SQLite implementation needs one table
- * {@code dispatches(id INTEGER PRIMARY KEY, repository TEXT NOT NULL, workflow TEXT NOT NULL,
- * ref TEXT NOT NULL, inputs_json TEXT NOT NULL, run_id INTEGER NULL, dispatched_at INTEGER NOT
- * NULL -- epoch millis)} with indexes on {@code (repository, run_id)} and
- * {@code (repository, dispatched_at)}; inputs as a JSON object of strings. No token or other
- * secret is ever part of a record.
+ * Where dispatches are recorded: {@link HistoryDispatchLog} keeps them in the history database,
+ * {@link InMemoryDispatchLog} for tests and for running without one. No token or other secret
+ * is ever part of a record.
  */
 public interface DispatchLog {
 
     void record(DispatchRecord dispatch);
 
-    /** The dispatch that started a run, if it was made here. */
+    /** The dispatches of one workflow of a repository, newest first. */
+    List<DispatchRecord> forWorkflow(String repository, String workflow);
+
+    /** The dispatch that started a run, if it was made here and this log can find it by run alone. */
     Optional<DispatchRecord> forRun(String repository, long runId);
 
-    /** The newest dispatches of a repository first, at most {@code limit}. */
-    List<DispatchRecord> recent(String repository, int limit);
+    /** The dispatch that started a run of {@code workflow}, if it was made here. */
+    default Optional<DispatchRecord> forRun(String repository, String workflow, long runId) {
+        return forWorkflow(repository, workflow).stream()
+                .filter(r -> r.runId().isPresent() && r.runId().getAsLong() == runId).findFirst();
+    }
 }

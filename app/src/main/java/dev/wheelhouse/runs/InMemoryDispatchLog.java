@@ -22,8 +22,8 @@ public final class InMemoryDispatchLog implements DispatchLog {
     }
 
     @Override
-    public synchronized List<DispatchRecord> recent(String repository, int limit) {
-        return records.stream().filter(r -> r.repository().equals(repository))
-                .sorted(Comparator.comparing(DispatchRecord::at).reversed()).limit(limit).toList();
+    public synchronized List<DispatchRecord> forWorkflow(String repository, String workflow) {
+        return records.stream().filter(r -> r.repository().equals(repository) && r.workflow().equals(workflow))
+                .sorted(Comparator.comparing(DispatchRecord::at).reversed()).toList();
     }
 }

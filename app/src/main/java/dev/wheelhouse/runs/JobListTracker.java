@@ -1,6 +1,6 @@
 package dev.wheelhouse.runs;
 
-import dev.wheelhouse.github.ActionsCalls;
+import dev.wheelhouse.github.Fetched;
 import dev.wheelhouse.github.model.Job;
 import dev.wheelhouse.github.model.JobList;
 
@@ -37,10 +37,10 @@ final class JobListTracker {
 
     Refresh refresh() {
         int requests = 1;
-        ActionsCalls.Answer<JobList> first = fetch(1);
+        Fetched<JobList> first = fetch(1);
         boolean countChanged = first.value().totalCount() != totalCount;
         totalCount = first.value().totalCount();
-        if (!first.notModified() || !pages.containsKey(1)) {
+        if (!first.unchanged() || !pages.containsKey(1)) {
             pages.put(1, snapshots(first.value()));
         }
         int pageCount = Math.max(1, (totalCount + ActionsCalls.JOBS_PER_PAGE - 1) / ActionsCalls.JOBS_PER_PAGE);
@@ -72,7 +72,7 @@ final class JobListTracker {
         return List.copyOf(current.values());
     }
 
-    private ActionsCalls.Answer<JobList> fetch(int page) {
+    private Fetched<JobList> fetch(int page) {
         return ref.attempt().isPresent()
                 ? actions.attemptJobs(ref.repository(), ref.runId(), ref.attempt().getAsInt(), page)
                 : actions.jobs(ref.repository(), ref.runId(), page);

@@ -43,6 +43,7 @@ public final class JobStatsCollector {
     private static final int KNOWN = 512;
 
     private final GitHubClient client;
+    private final ActionsCalls calls;
     private final LogCache logs;
     private final RunArchive archive;
     private final Executor executor;
@@ -60,6 +61,7 @@ public final class JobStatsCollector {
 
     public JobStatsCollector(GitHubClient client, LogCache logs, RunArchive archive, Executor executor) {
         this.client = client;
+        this.calls = new ActionsCalls(client);
         this.logs = logs;
         this.archive = archive;
         this.executor = executor;
@@ -172,7 +174,7 @@ public final class JobStatsCollector {
     private Optional<JobCacheSummary> fromAnnotations(RepositoryRef repo, JobSnapshot job) throws IOException {
         List<CheckRunAnnotation> annotations;
         try {
-            annotations = client.actions().annotations(repo, job.checkRunId());
+            annotations = calls.annotations(repo, job.checkRunId());
         } catch (GitHubException e) {
             if (e.kind() == GitHubException.Kind.NOT_FOUND) {
                 return Optional.empty();

@@ -20,6 +20,7 @@ public final class RunMonitor implements AutoCloseable {
     private final JobStatsCollector collector;
     private final WorkflowPlans plans;
     private final RunArchive archive;
+    private final ActionsCalls calls;
     private final RunActions actions;
     private final RunsList runs;
     private final Listeners<RunEventListener> events = new Listeners<>();
@@ -33,8 +34,9 @@ public final class RunMonitor implements AutoCloseable {
         this.collector = collector;
         this.plans = plans;
         this.archive = archive;
-        this.actions = new RunActions(client.actions());
-        this.runs = new RunsList(client.actions());
+        this.calls = new ActionsCalls(client);
+        this.actions = new RunActions(calls);
+        this.runs = new RunsList(calls);
     }
 
     /**
@@ -116,6 +118,10 @@ public final class RunMonitor implements AutoCloseable {
             w.close();
         }
         scheduler.close();
+    }
+
+    ActionsCalls calls() {
+        return calls;
     }
 
     JobStatsCollector collector() {

@@ -1,6 +1,6 @@
 package dev.wheelhouse.runs;
 
-import dev.wheelhouse.github.ActionsCalls;
+import dev.wheelhouse.github.Fetched;
 import dev.wheelhouse.github.model.WorkflowRun;
 import dev.wheelhouse.sccache.JobContext;
 import dev.wheelhouse.sccache.RunCacheSummary;
@@ -49,7 +49,7 @@ public final class RunWatcher implements AutoCloseable {
     RunWatcher(RunRef ref, RunMonitor monitor) {
         this.ref = ref;
         this.monitor = monitor;
-        this.jobs = new JobListTracker(monitor.client().actions(), ref);
+        this.jobs = new JobListTracker(monitor.calls(), ref);
         this.registration = monitor.scheduler().register(new Target());
     }
 
@@ -113,9 +113,9 @@ public final class RunWatcher implements AutoCloseable {
         PollOutcome outcome = refresh.change();
         List<JobSnapshot> current = refresh.jobs();
         if (runNeeded(current)) {
-            ActionsCalls.Answer<WorkflowRun> answer = ref.attempt().isPresent()
-                    ? monitor.client().actions().runAttempt(ref.repository(), ref.runId(), ref.attempt().getAsInt())
-                    : monitor.client().actions().run(ref.repository(), ref.runId());
+            Fetched<WorkflowRun> answer = ref.attempt().isPresent()
+                    ? monitor.calls().runAttempt(ref.repository(), ref.runId(), ref.attempt().getAsInt())
+                    : monitor.calls().run(ref.repository(), ref.runId());
             RunInfo fetched = RunInfo.of(answer.value());
             if (run == null || !Objects.equals(run.status(), fetched.status())
                     || !Objects.equals(run.conclusion(), fetched.conclusion()) || run.attempt() != fetched.attempt()) {

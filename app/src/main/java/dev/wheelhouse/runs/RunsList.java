@@ -1,6 +1,5 @@
 package dev.wheelhouse.runs;
 
-import dev.wheelhouse.github.ActionsCalls;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.model.WorkflowRunList;
 

@@ -45,6 +45,20 @@ public record MatrixExpansion(List<MatrixCombination> jobs, List<ExcludedCombina
         return dynamic ? OptionalInt.empty() : OptionalInt.of(jobs.size());
     }
 
+    /**
+     * The cross-product job with exactly these vector values (a grid cell), if it runs. Values
+     * compare as data: the number 3.1 is not the string '3.10'.
+     */
+    public Optional<MatrixCombination> jobFor(Map<String, Object> vectorValues) {
+        return jobs.stream().filter(j -> j.origin() == MatrixCombination.Origin.CROSS_PRODUCT
+                && j.vectorValues().equals(vectorValues)).findFirst();
+    }
+
+    /** The excluded combination with exactly these vector values (a struck-out grid cell), if any. */
+    public Optional<ExcludedCombination> excludedFor(Map<String, Object> vectorValues) {
+        return excluded.stream().filter(x -> x.values().equals(vectorValues)).findFirst();
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

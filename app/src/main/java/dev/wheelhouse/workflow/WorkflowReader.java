@@ -43,7 +43,7 @@ final class WorkflowReader {
             throw new WorkflowParseException("A workflow must be a mapping of keys such as 'on' and 'jobs'.",
                     line, column);
         }
-        findMergeKeys(root);
+        findKeyProblems(root);
         String name = root.get("name").flatMap(YamlNode::scalarText).orElse(null);
         Optional<YamlNode> on = root.get("on");
         if (on.isEmpty()) {
@@ -68,8 +68,11 @@ final class WorkflowReader {
         return new WorkflowDocument(yaml, root, name, triggers, inputs, shareMatrices(jobs), problems);
     }
 
-    /** YAML merge keys are YAML 1.1 only; GitHub's reader sees '<<' as an unknown key. */
-    private void findMergeKeys(YamlNode start) {
+    /**
+     * Keys GitHub's template reader refuses: a YAML merge key (YAML 1.1 only; GitHub sees '<<'
+     * as an unknown key) and a key written twice in one mapping.
+     */
+    private void findKeyProblems(YamlNode start) {
         Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<YamlNode> todo = new ArrayList<>(List.of(start));
         while (!todo.isEmpty()) {
@@ -78,7 +81,12 @@ final class WorkflowReader {
                 continue;
             }
             if (n instanceof YamlMapping m) {
+                Set<String> keys = new java.util.HashSet<>();
                 for (YamlEntry e : m.entries()) {
+                    String key = e.keyText();
+                    if (key != null && !keys.add(key)) {
+                        problems.add(Problem.error(e.key().span(), "'" + key + "' is already defined"));
+                    }
                     if (e.key() instanceof YamlScalar k && k.style() == ScalarStyle.PLAIN && k.value().equals("<<")) {
                         problems.add(Problem.error(k.span(), "Unexpected value '<<': GitHub Actions does not support "
                                 + "YAML merge keys; write the keys out, or alias the whole mapping"));
@@ -168,20 +176,19 @@ final class WorkflowReader {
 
     /** Jobs whose matrices are the same node (an anchor and its aliases) learn about each other. */
     private static List<WorkflowJob> shareMatrices(List<WorkflowJob> jobs) {
+        Map<YamlNode, List<String>> byNode = new IdentityHashMap<>();
+        for (WorkflowJob job : jobs) {
+            job.matrix().ifPresent(m -> byNode.computeIfAbsent(m.node(), n -> new ArrayList<>()).add(job.id()));
+        }
         List<WorkflowJob> result = new ArrayList<>();
         for (WorkflowJob job : jobs) {
             Optional<MatrixSpec> spec = job.matrix();
-            if (spec.isEmpty()) {
+            List<String> sharing = spec.map(m -> byNode.get(m.node())).orElse(List.of());
+            if (sharing.size() < 2) {
                 result.add(job);
                 continue;
             }
-            List<String> others = jobs.stream()
-                    .filter(o -> o != job && o.matrix().map(s -> s.node() == spec.get().node()).orElse(false))
-                    .map(WorkflowJob::id).toList();
-            if (others.isEmpty()) {
-                result.add(job);
-                continue;
-            }
+            List<String> others = sharing.stream().filter(id -> !id.equals(job.id())).toList();
             JobStrategy st = job.strategy().orElseThrow();
             JobStrategy shared = new JobStrategy(st.failFast(), st.maxParallel(),
                     Optional.of(spec.get().withSharedWith(others)), st.node());

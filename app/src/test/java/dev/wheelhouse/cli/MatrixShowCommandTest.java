@@ -97,7 +97,7 @@ class MatrixShowCommandTest {
     void aMissingFileOrJobExitsTwo(@TempDir Path dir) {
         CliRun missing = CliRun.of("matrix", "show", dir.resolve("nope.yml").toString());
         assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("No such file"));
+        assertTrue(missing.err().contains("There is no file"), missing.err());
         CliRun noJob = CliRun.of("matrix", "show", SATKIT, "--job", "nope");
         assertEquals(2, noJob.exitCode());
         assertTrue(noJob.err().contains("build_wheels"), "lists the jobs there are");

@@ -58,7 +58,7 @@ class RunWatchReliabilityTest {
         GitHubClient patient = GitHubClient.connect(ApiEndpoint.parse(runs.sandbox.apiUrl()),
                 GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time)
                         .withRetry(new RetryPolicy(30, Duration.ofMillis(1), Duration.ofMillis(2), 0)));
-        return patient.actions().jobs(runs.repo, runId, 1).value().jobs().stream()
+        return new ActionsCalls(patient).jobs(runs.repo, runId, 1).value().jobs().stream()
                 .collect(Collectors.toMap(Job::id, Function.identity()));
     }
 

@@ -47,7 +47,7 @@ class RunWatcherTest {
         GitHubClient fresh = GitHubClient.connect(ApiEndpoint.parse(runs.sandbox.apiUrl()),
                 GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time)
                         .withRetry(new dev.wheelhouse.github.RetryPolicy(10, Duration.ofMillis(1), Duration.ofMillis(5), 0)));
-        return fresh.actions().jobs(runs.repo, runId, 1).value().jobs().stream()
+        return new ActionsCalls(fresh).jobs(runs.repo, runId, 1).value().jobs().stream()
                 .collect(Collectors.toMap(Job::id, Function.identity()));
     }
 

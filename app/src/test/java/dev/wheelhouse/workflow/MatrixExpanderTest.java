@@ -192,6 +192,16 @@ class MatrixExpanderTest {
     }
 
     @Test
+    void aVectorFromTheEventPayloadIsDynamicForAnAssumedPush() throws Exception {
+        JobMatrixReport r = expand("version: ${{ github.event.client_payload.versions }}\n");
+        assertTrue(r.expansion().dynamic(), r.problems().toString());
+        assertFalse(r.hasErrors());
+        JobMatrixReport given = expand("version: ${{ github.event.client_payload.versions }}\n", ExpressionContext.empty()
+                .with("github", Map.of("event", Map.of("client_payload", Map.of("versions", List.of(12.0, 14.0))))));
+        assertEquals(2, given.expansion().count().getAsInt());
+    }
+
+    @Test
     void aVectorItemExpressionReturningAnArrayIsSplicedIn() throws Exception {
         List<Map<String, Object>> c = combos("v: [1, \"${{ fromJSON('[2, 3]') }}\"]\n");
         assertEquals(List.of(Map.of("v", 1.0), Map.of("v", 2.0), Map.of("v", 3.0)), c);
@@ -202,6 +212,14 @@ class MatrixExpanderTest {
         JobMatrixReport r = expand("os: ${{ fromJSON( }}\n");
         assertTrue(r.hasErrors());
         assertEquals(7, r.problems().get(0).line());
+    }
+
+    @Test
+    void gridCellsFindTheirJobOrTheirExcludeEntry() throws Exception {
+        MatrixExpansion x = expand("os: [a, b]\npython: [x, y]\nexclude:\n  - os: b\n    python: y\n").expansion();
+        assertEquals(Map.of("os", "a", "python", "y"), x.jobFor(Map.of("os", "a", "python", "y")).orElseThrow().values());
+        assertTrue(x.jobFor(Map.of("os", "b", "python", "y")).isEmpty());
+        assertEquals(List.of(0), x.excludedFor(Map.of("os", "b", "python", "y")).orElseThrow().excludeIndexes());
     }
 
     @Test

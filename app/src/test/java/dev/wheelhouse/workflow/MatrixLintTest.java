@@ -66,6 +66,16 @@ class MatrixLintTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsAnErrorAtTheSecondOne() throws Exception {
+        WorkflowDocument doc = WorkflowDocument.parse("on: push\njobs:\n  j:\n    runs-on: x\n    strategy:\n"
+                + "      matrix:\n        os: [a]\n        os: [b]\n");
+        Problem p = doc.problems().get(0);
+        assertEquals("'os' is already defined", p.message());
+        assertEquals(8, p.line());
+        assertTrue(JobMatrixReport.of(doc, doc.job("j").orElseThrow(), ExpressionContext.pushToBranch()).hasErrors());
+    }
+
+    @Test
     void aYamlMergeKeyGetsGithubsRefusal() throws Exception {
         WorkflowDocument doc = WorkflowDocument.parse("""
                 on: push

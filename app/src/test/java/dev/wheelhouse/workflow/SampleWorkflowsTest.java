@@ -33,7 +33,7 @@ class SampleWorkflowsTest {
     static Stream<Arguments> jobCounts() throws IOException {
         JsonNode counts = MatrixCases.JSON.readTree(Samples.workflow("job-counts.json").toFile());
         List<Arguments> args = new ArrayList<>();
-        counts.fields().forEachRemaining(file -> file.getValue().fields().forEachRemaining(job ->
+        counts.properties().forEach(file -> file.getValue().properties().forEach(job ->
                 args.add(Arguments.of(file.getKey(), job.getKey(), job.getValue()))));
         return args.stream();
     }

@@ -39,9 +39,9 @@ public final class MatrixEditor {
         if (change.isEmpty()) {
             throw new EditException("The edit changes nothing.");
         }
-        parse(edited, "The edited workflow");
+        WorkflowDocument editedDocument = parse(edited, "The edited workflow");
         MatrixEdit inverse = plan.inverse();
-        if (inverse == null || !restores(edited, inverse, text)) {
+        if (inverse == null || !restores(editedDocument, inverse, text)) {
             inverse = new MatrixEdit.ReplaceText(edit.jobId(), change.offset(), change.inserted(), change.removed(),
                     "Undo: " + edit.describe());
         }
@@ -56,16 +56,20 @@ public final class MatrixEditor {
      * already does (an exclude entry reads {@code python: "3.10"} when the vector quotes it).
      */
     public static Map<String, ValueLiteral> literalsFor(MatrixCombination combination) {
+        return literalsFor(combination.vectorValues());
+    }
+
+    /** Literals for vector values as data, e.g. an {@code ExcludedCombination}'s values. */
+    public static Map<String, ValueLiteral> literalsFor(Map<String, Object> vectorValues) {
         Map<String, ValueLiteral> result = new LinkedHashMap<>();
-        combination.vectorValues().forEach((k, v) -> result.put(k, ValueLiteral.of(v)));
+        vectorValues.forEach((k, v) -> result.put(k, ValueLiteral.of(v)));
         return result;
     }
 
-    private static boolean restores(String edited, MatrixEdit inverse, String original) {
+    private static boolean restores(WorkflowDocument edited, MatrixEdit inverse, String original) {
         try {
-            WorkflowDocument document = WorkflowDocument.parse(edited);
-            return Replacement.apply(edited, plan(document, inverse).replacements()).equals(original);
-        } catch (EditException | WorkflowParseException | RuntimeException e) {
+            return Replacement.apply(edited.text(), plan(edited, inverse).replacements()).equals(original);
+        } catch (EditException | RuntimeException e) {
             return false;
         }
     }

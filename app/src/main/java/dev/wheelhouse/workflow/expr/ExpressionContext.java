@@ -31,8 +31,8 @@ public final class ExpressionContext {
     /**
      * A push of {@code main} to a branch: {@code github.event_name == 'push'},
      * {@code github.ref == 'refs/heads/main'}, no inputs. Both contexts are assumed, so a
-     * matrix that reads them reports that its count depends on the event. {@code needs} and
-     * {@code vars} stay unknown.
+     * matrix that reads them reports that its count depends on the event. Other {@code github}
+     * fields (the event payload, the repository), {@code needs} and {@code vars} stay unknown.
      */
     public static ExpressionContext pushToBranch() {
         Map<String, Object> github = new LinkedHashMap<>();
@@ -42,8 +42,7 @@ public final class ExpressionContext {
         github.put("ref_type", "branch");
         github.put("base_ref", "");
         github.put("head_ref", "");
-        github.put("event", Map.of());
-        return empty().withAssumed("github", Collections.unmodifiableMap(github)).withAssumed("inputs", Map.of());
+        return empty().withAssumed("github", KnownFields.of(github)).withAssumed("inputs", Map.of());
     }
 
     /** This context plus (or replacing) a known named value. */

@@ -147,8 +147,11 @@ public final class ExpressionEvaluator {
             if (wildcard) {
                 return new FilteredArray(map.values());
             }
-            return ExpressionValues.isPrimitive(key)
-                    ? ExpressionValues.property(map, ExpressionValues.toStringValue(key)) : null;
+            if (!ExpressionValues.isPrimitive(key)) {
+                return null;
+            }
+            String name = ExpressionValues.toStringValue(key);
+            return KnownFields.unknownField(map, name) ? Unknown.VALUE : ExpressionValues.property(map, name);
         }
         if (target instanceof List<?> list) {
             if (wildcard) {

@@ -31,7 +31,7 @@ class WorkflowDiskTest {
     @Test
     void aByteOrderMarkAndCrlfSurviveARoundTrip() throws Exception {
         Path file = dir.resolve("bom.yml");
-        byte[] original = "\uFEFFon: push\r\njobs: {}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] original = "\uFEFFon: push\r\njobs: {}\r\n# 😀 an emoji outside the BMP\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(file, original);
         LoadedWorkflow loaded = WorkflowDisk.read(file);
         WorkflowDisk.write(file, loaded.text(), loaded.fingerprint());
