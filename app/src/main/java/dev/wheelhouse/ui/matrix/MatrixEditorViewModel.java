@@ -337,7 +337,7 @@ public final class MatrixEditorViewModel {
         executor.execute(BackgroundTask.of("Editing the matrix", () -> {
             MatrixEdit edit = next.apply(base);
             EditResult result = MatrixEditor.apply(base.document(), edit);
-            return new Edited(edit, result, EditorSnapshot.compute(result.text(), jobId, loadedText, fileName, files));
+            return new Edited(edit, result, EditorSnapshot.compute(result.document(), jobId, loadedText, fileName, files));
         }).onSuccess(edited -> {
             history.record(edited.result().text(), edited.edit().describe());
             lastEdit.set(edited.edit().describe());
