@@ -13,6 +13,7 @@ public final class Commands {
                 new MatrixCommand(),
                 new WheelsCommand(),
                 new StatsCommand(),
+                new DispatchCommand(),
                 new SandboxCommand()
         );
     }
