@@ -42,6 +42,20 @@ public final class AppContext implements AutoCloseable {
         return stage;
     }
 
+    private dev.wheelhouse.history.HistoryStore history;
+
+    /**
+     * The local history database, opened on first use. Call from a background task: opening runs
+     * migrations.
+     */
+    public synchronized dev.wheelhouse.history.HistoryStore history() {
+        if (history == null) {
+            history = dev.wheelhouse.history.HistoryStore.openDefault();
+            closeOnExit(history);
+        }
+        return history;
+    }
+
     public dev.wheelhouse.ui.connection.ConnectionManager connections() {
         return connections;
     }

@@ -6,7 +6,6 @@ import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -57,6 +56,5 @@ public final class WheelhouseApp extends Application {
         if (context != null) {
             context.close();
         }
-        Platform.exit();
     }
 }

@@ -134,16 +134,16 @@ public final class MatrixEditorViewModel {
      * Opens a workflow read from GitHub ({@code fetch} runs in the background: the Contents API at
      * a ref). The document can be pushed back with its blob sha, or saved to disk with "Save as".
      */
-    public void openRemote(String what, java.util.concurrent.Callable<RemoteFile> fetch) {
+    public void openRemote(String what, java.util.concurrent.Callable<RemoteFile> fetch, ProjectFiles remoteProject) {
         busy.set(true);
         executor.execute(BackgroundTask.of("Reading " + what + " from GitHub", () -> {
             RemoteFile file = fetch.call();
             EditorSnapshot parsed = EditorSnapshot.compute(file.text(), null, file.text(),
-                    file.path().substring(file.path().lastIndexOf('/') + 1), ProjectFiles.none());
+                    file.path().substring(file.path().lastIndexOf('/') + 1), remoteProject);
             return Map.entry(file, parsed);
         }).onSuccess(opened -> {
             source = new EditorSource.Remote(opened.getKey());
-            project = ProjectFiles.none();
+            project = remoteProject;
             history = new EditHistory(opened.getKey().text());
             appliedEdits.clear();
             undoneEdits.clear();
