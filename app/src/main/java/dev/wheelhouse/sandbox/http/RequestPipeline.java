@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * What happens around every GitHub API call, in GitHub's order: authentication, API version,
  * secondary limit, the primary limit (before a write; after a read, so that a 304 stays free),
- * the route handler, conditional requests, the common headers, statistics. Paths are accepted
+ * the route handler, conditional requests, the common headers, statistics (recorded before the
+ * answer is written, so that it is counted by the time the client has it). Paths are accepted
  * under {@code /api/v3} too, and {@code /repositories/{id}/…} stands for the repository's
  * {@code /repos/{owner}/{repo}/…}, the form of GitHub's own {@code Link} URLs.
  */
@@ -129,7 +130,6 @@ final class RequestPipeline {
                     + "</h1>No server is currently available to service your request.</body></html>");
         };
         ExchangeIo.copyHeaders(response, h);
-        ExchangeIo.write(exchange, response.status(), response.bodyUnsafe());
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         if (path.startsWith(ENTERPRISE_PREFIX + "/")) {
@@ -138,6 +138,7 @@ final class RequestPipeline {
         String key = api.find(method, resolveRepositoryAlias(path, services.repositoryById()))
                 .map(m -> m.route().key()).orElse(method + " (unknown)");
         services.stats().record(key, response.status(), response.bodyLength(), false);
+        ExchangeIo.write(exchange, response.status(), response.bodyUnsafe());
     }
 
     private static ApiResponse handle(Optional<Router.Match> match, ApiRequest request) {
@@ -168,9 +169,11 @@ final class RequestPipeline {
             }
         }
         ExchangeIo.copyHeaders(response, h);
+        // Counted before the answer leaves: a client that reads /_sandbox/stats the moment it has
+        // its answer must find it there.
+        services.stats().record(call.routeKey(), response.status(), response.bodyLength(), counted);
         ExchangeIo.write(call.exchange(), response.status(),
                 call.method().equals("HEAD") ? new byte[0] : response.bodyUnsafe());
-        services.stats().record(call.routeKey(), response.status(), response.bodyLength(), counted);
     }
 
     private static String resolveRepositoryAlias(String path, LongFunction<Optional<String>> repositoryById) {
