@@ -9,6 +9,8 @@ import dev.wheelhouse.sandbox.http.FaultInjector;
 import dev.wheelhouse.sandbox.http.RateLimiter;
 import dev.wheelhouse.sandbox.http.RequestStats;
 import dev.wheelhouse.sandbox.http.SignedUrls;
+import dev.wheelhouse.sandbox.http.TokenGrant;
+import dev.wheelhouse.sandbox.http.TokenType;
 import dev.wheelhouse.sandbox.http.Tokens;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
 import dev.wheelhouse.sandbox.sim.TimeScale;
@@ -44,6 +46,8 @@ public final class Sandbox implements AutoCloseable {
     /** The files of the sample project on the classpath (resources/samples/satkit). */
     private static final String[] SEED_FILES = {".github/workflows/release.yml", "pyproject.toml"};
     private static final long REPOSITORY_ID = 862_410_077L;
+    private static final java.util.regex.Pattern LOGIN =
+            java.util.regex.Pattern.compile("(?i)[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}");
 
     private final SandboxConfig config;
     private final Tokens tokens;
@@ -51,11 +55,14 @@ public final class Sandbox implements AutoCloseable {
     private final RequestStats stats;
     private final ApiServer api;
     private final BlobServer blobs;
+    private final Map<String, Long> userIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextUserId = new java.util.concurrent.atomic.AtomicLong(
+            Accounts.USER_ID + 1000);
 
     private Sandbox(SandboxConfig config) throws IOException {
         this.config = config;
         this.tokens = new Tokens();
-        this.token = tokens.issue(Accounts.USER, Accounts.USER_ID, config.tokenScopes());
+        this.token = tokens.issue(TokenGrant.classic(Accounts.USER, Accounts.USER_ID, config.tokenScopes()));
         this.stats = new RequestStats();
         GitRepository repo = seed(config);
         CacheLedger caches = new CacheLedger(repo.defaultBranch());
@@ -66,7 +73,7 @@ public final class Sandbox implements AutoCloseable {
         SignedUrls signer = new SignedUrls(config.clock());
         BlobServer[] blobHolder = new BlobServer[1];
         SandboxWorld world = new SandboxWorld(config.clock(), repo, new Workflows(repo), runs, caches, limiter, stats,
-                path -> blobHolder[0].signedUrl(path), opaqueSegment());
+                path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails());
         this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
                 Math.max(2, config.threads() / 4));
         blobHolder[0] = blobs;
@@ -106,7 +113,36 @@ public final class Sandbox implements AutoCloseable {
 
     /** Another valid token for the same user with exactly these scopes. */
     public String issueToken(Set<String> scopes) {
-        return tokens.issue(Accounts.USER, Accounts.USER_ID, scopes);
+        return issueToken(Accounts.USER, scopes);
+    }
+
+    /**
+     * A classic token for {@code login}, a user of its own (created on first use, with a
+     * collaborator's access to the repository): what it dispatches carries it as
+     * {@code actor} and {@code triggering_actor}, and {@code GET /user} answers with it.
+     *
+     * @throws IllegalArgumentException when {@code login} is not a GitHub login
+     */
+    public String issueToken(String login, Set<String> scopes) {
+        return tokens.issue(TokenGrant.classic(login, userId(login), scopes));
+    }
+
+    /**
+     * A fine-grained personal access token ({@code github_pat_…}) for {@code login} with exactly
+     * these repository permissions ({@code "actions" → "write"}; metadata read comes with any).
+     * Its answers carry {@code X-Accepted-GitHub-Permissions} and no scopes; an endpoint whose
+     * permission it lacks answers 403 "Resource not accessible by personal access token".
+     */
+    public String issueFineGrainedToken(String login, Map<String, String> permissions) {
+        return tokens.issue(TokenGrant.permitted(login, userId(login), TokenType.FINE_GRAINED, permissions));
+    }
+
+    /**
+     * A GitHub App user token ({@code ghu_…}): the App's permissions, acting as {@code login};
+     * refusals say "Resource not accessible by integration".
+     */
+    public String issueAppToken(String login, Map<String, String> permissions) {
+        return tokens.issue(TokenGrant.permitted(login, userId(login), TokenType.APP_USER, permissions));
     }
 
     /** The blob listener's root, where the API's log redirects point. */
@@ -126,6 +162,18 @@ public final class Sandbox implements AutoCloseable {
     public void close() {
         api.close();
         blobs.close();
+    }
+
+    /** One id per login, the maintainer's fixed; GitHub logins are case-insensitive, as here. */
+    private long userId(String login) {
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw new IllegalArgumentException("not a GitHub login (letters, digits and single hyphens, at most 39): "
+                    + login);
+        }
+        if (login.equalsIgnoreCase(Accounts.USER)) {
+            return Accounts.USER_ID;
+        }
+        return userIds.computeIfAbsent(login.toLowerCase(java.util.Locale.ROOT), l -> nextUserId.getAndIncrement());
     }
 
     private static GitRepository seed(SandboxConfig config) {

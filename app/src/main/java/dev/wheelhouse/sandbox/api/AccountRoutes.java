@@ -18,8 +18,8 @@ final class AccountRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/user", "", this::user);
-        api.add("GET", "/rate_limit", "", this::rateLimit);
+        api.add("GET", "/user", "", "", this::user);
+        api.add("GET", "/rate_limit", "", "", this::rateLimit);
     }
 
     private ApiResponse user(ApiRequest request) {
@@ -27,7 +27,7 @@ final class AccountRoutes extends Routes {
             throw ApiException.requiresAuthentication(USER_DOCS);
         }
         Urls u = Urls.of(request.apiBase(), world.repo().owner(), world.repo().name());
-        return ApiResponse.ok(RepositoryPayloads.user(u, world.repo().createdAt()))
+        return ApiResponse.ok(RepositoryPayloads.user(u, actor(request), world.repo().createdAt()))
                 .lastModified(world.repo().createdAt());
     }
 

@@ -14,6 +14,7 @@ import dev.wheelhouse.github.model.SimpleUser;
 import dev.wheelhouse.github.model.TreeRef;
 import dev.wheelhouse.github.model.User;
 import dev.wheelhouse.github.model.Verification;
+import dev.wheelhouse.sandbox.state.Actor;
 import dev.wheelhouse.sandbox.state.GitRepository;
 
 import java.time.Instant;
@@ -44,12 +45,13 @@ final class RepositoryPayloads {
         return simpleUser(u, Accounts.ORG, Accounts.ORG_ID, "Organization");
     }
 
-    static User user(Urls u, Instant createdAt) {
-        SimpleUser s = maintainer(u);
+    /** {@code GET /user}: the private view of the token's own account. */
+    static User user(Urls u, Actor who, Instant createdAt) {
+        SimpleUser s = simpleUser(u, who.login(), who.id(), "User");
         return new User(s.login(), s.id(), s.nodeId(), s.avatarUrl(), s.gravatarId(), s.url(), s.htmlUrl(),
                 s.followersUrl(), s.followingUrl(), s.gistsUrl(), s.starredUrl(), s.subscriptionsUrl(),
                 s.organizationsUrl(), s.reposUrl(), s.eventsUrl(), s.receivedEventsUrl(), "User", "private",
-                false, Accounts.USER_NAME, null, "", null, null, null, null, null, null, 1, 0, 0, 0, createdAt,
+                false, Accounts.nameOf(who.login()), null, "", null, null, null, null, null, null, 1, 0, 0, 0, createdAt,
                 createdAt, 0, 0, 0, 0L, 0, true, new User.Plan("free", 976_562_499L, 0, 10_000L));
     }
 

@@ -31,12 +31,12 @@ final class RepositoryRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}", "repo", this::repository);
-        api.add("GET", "/repos/{owner}/{repo}/branches", "repo", this::branches);
-        api.add("GET", "/repos/{owner}/{repo}/branches/{+branch}", "repo", this::branch);
-        api.add("GET", "/repos/{owner}/{repo}/git/ref/{+ref}", "repo", this::ref);
-        api.add("GET", "/repos/{owner}/{repo}/git/matching-refs/{+ref}", "repo", this::matchingRefs);
-        api.add("POST", "/repos/{owner}/{repo}/git/refs", "repo", this::createRef);
+        api.add("GET", "/repos/{owner}/{repo}", "repo", METADATA, this::repository);
+        api.add("GET", "/repos/{owner}/{repo}/branches", "repo", METADATA, this::branches);
+        api.add("GET", "/repos/{owner}/{repo}/branches/{+branch}", "repo", METADATA, this::branch);
+        api.add("GET", "/repos/{owner}/{repo}/git/ref/{+ref}", "repo", "contents=read", this::ref);
+        api.add("GET", "/repos/{owner}/{repo}/git/matching-refs/{+ref}", "repo", "contents=read", this::matchingRefs);
+        api.add("POST", "/repos/{owner}/{repo}/git/refs", "repo", "contents=write", this::createRef);
     }
 
     private ApiResponse repository(ApiRequest request) {

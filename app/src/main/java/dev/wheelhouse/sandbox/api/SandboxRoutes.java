@@ -15,8 +15,8 @@ final class SandboxRoutes extends Routes {
 
     @Override
     void register(Router internal) {
-        internal.add("GET", "/_sandbox/stats", "", r -> ApiResponse.ok(world.stats().snapshot()));
-        internal.add("POST", "/_sandbox/reset", "", r -> {
+        internal.add("GET", "/_sandbox/stats", "", "", r -> ApiResponse.ok(world.stats().snapshot()));
+        internal.add("POST", "/_sandbox/reset", "", "", r -> {
             world.stats().reset();
             return ApiResponse.ok(world.stats().snapshot());
         });

@@ -15,8 +15,9 @@ import java.util.function.UnaryOperator;
  *
  * @param signedDownload turns a blob path into a signed, expiring URL on the blob listener
  * @param blobPrefix     the opaque first path segment of every blob path
+ * @param runDetails     how a dispatch answers {@code return_run_details}
  */
 public record SandboxWorld(Clock clock, GitRepository repo, Workflows workflows, RunStore runs,
                            CacheLedger caches, RateLimiter limiter, RequestStats stats,
-                           UnaryOperator<String> signedDownload, String blobPrefix) {
+                           UnaryOperator<String> signedDownload, String blobPrefix, RunDetailsSupport runDetails) {
 }

@@ -26,6 +26,7 @@ final class RequestPipeline {
     private static final String ENTERPRISE_PREFIX = "/api/v3";
     private static final Pattern REPOSITORY_ALIAS = Pattern.compile("^/repositories/(\\d+)(/.*)?$");
     private static final String VERSIONS_DOCS = "https://docs.github.com/rest/about-the-rest-api/api-versions";
+    private static final String REST_DOCS = "https://docs.github.com/rest";
 
     private final Router api;
     private final ApiServer.Services services;
@@ -34,9 +35,9 @@ final class RequestPipeline {
 
     /** One call in flight: what the answer's headers and the statistics need to know. */
     private record Call(HttpExchange exchange, String method, String routeKey, String acceptedScopes,
-                        String requestId, String apiVersion, TokenGrant grant) {
+                        String acceptedPermissions, String requestId, String apiVersion, TokenGrant grant) {
         Call as(TokenGrant who) {
-            return new Call(exchange, method, routeKey, acceptedScopes, requestId, apiVersion, who);
+            return new Call(exchange, method, routeKey, acceptedScopes, acceptedPermissions, requestId, apiVersion, who);
         }
     }
 
@@ -65,6 +66,7 @@ final class RequestPipeline {
         String apiVersion = headers.getOrDefault("x-github-api-version", GitHubHeaders.DEFAULT_API_VERSION);
         Call call = new Call(exchange, method, match.map(m -> m.route().key()).orElse(method + " (unknown)"),
                 match.map(m -> m.route().acceptedScopes()).orElse(""),
+                match.map(m -> m.route().acceptedPermissions()).orElse(""),
                 requestIds.next(clock.instant().getEpochSecond()), apiVersion, null);
 
         TokenGrant grant;
@@ -145,8 +147,14 @@ final class RequestPipeline {
         if (match.isEmpty()) {
             return ApiException.notFound().response();
         }
+        Route route = match.get().route();
+        if (request.grant() != null && !request.grant().permits(route.acceptedPermissions())) {
+            // What a fine-grained or App token without the endpoint's permission meets: 403 naming
+            // the token kind, with X-Accepted-GitHub-Permissions telling what would do.
+            return ApiException.of(403, request.grant().type().refusal(), REST_DOCS).response();
+        }
         try {
-            return match.get().route().handler().handle(request);
+            return route.handler().handle(request);
         } catch (ApiException e) {
             return e.response();
         }
@@ -160,7 +168,7 @@ final class RequestPipeline {
                 && (response.status() == 200 || response.status() == 304);
         GitHubHeaders.vary(h, okGet);
         if (response.status() != 302) {
-            GitHubHeaders.scopes(h, call.grant(), call.acceptedScopes());
+            GitHubHeaders.access(h, call.grant(), call.acceptedScopes(), call.acceptedPermissions());
         }
         if (okGet) {
             h.set("Cache-Control", "private, max-age=60, s-maxage=60");
