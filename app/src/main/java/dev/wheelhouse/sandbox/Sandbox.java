@@ -15,6 +15,7 @@ import dev.wheelhouse.sandbox.http.Tokens;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
 import dev.wheelhouse.sandbox.sim.TimeScale;
 import dev.wheelhouse.sandbox.state.GitRepository;
+import dev.wheelhouse.sandbox.state.RepositoryEnvironment;
 import dev.wheelhouse.sandbox.state.RunStore;
 import dev.wheelhouse.sandbox.state.Workflows;
 
@@ -25,14 +26,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * An embedded stand-in for the GitHub REST API on loopback: one repository seeded with the
- * sample project ({@value #REPOSITORY}, default branch {@code main}), a simulated Actions
- * runner behind it, and a separate blob listener for log downloads.
+ * sample project ({@value #REPOSITORY}, default branch {@code main}, tag {@value #RELEASE_TAG},
+ * environments {@code crates-io} and {@code PyPiPublish}), a simulated Actions runner behind it,
+ * and a separate blob listener for log downloads.
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(10).build())) {
  *     GitHub gh = new GitHubBuilder().withEndpoint(sandbox.apiUrl()).withOAuthToken(sandbox.token()).build();
@@ -42,6 +45,8 @@ import java.util.Set;
 public final class Sandbox implements AutoCloseable {
 
     public static final String REPOSITORY = Accounts.ORG + "/satkit";
+    /** The one tag of the seeded repository, on its first commit. */
+    public static final String RELEASE_TAG = "v0.9.0";
     private static final String SEED_ROOT = "/wheelhouse/samples/satkit/";
     /** The files of the sample project on the classpath (resources/samples/satkit). */
     private static final String[] SEED_FILES = {".github/workflows/release.yml", "pyproject.toml"};
@@ -73,7 +78,7 @@ public final class Sandbox implements AutoCloseable {
         SignedUrls signer = new SignedUrls(config.clock());
         BlobServer[] blobHolder = new BlobServer[1];
         SandboxWorld world = new SandboxWorld(config.clock(), repo, new Workflows(repo), runs, caches, limiter, stats,
-                path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails());
+                path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails(), environments(repo));
         this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
                 Math.max(2, config.threads() / 4));
         blobHolder[0] = blobs;
@@ -185,9 +190,22 @@ public final class Sandbox implements AutoCloseable {
                 + "a Rust + PyO3 package whose release workflow builds 20 wheels.\n").getBytes(StandardCharsets.UTF_8));
         config.workflows().forEach((name, text) ->
                 files.put(Workflows.DIRECTORY + name, text.getBytes(StandardCharsets.UTF_8)));
-        return new GitRepository(REPOSITORY_ID, Accounts.ORG, Accounts.ORG_ID, "satkit", "main", files,
+        GitRepository repo = new GitRepository(REPOSITORY_ID, Accounts.ORG, Accounts.ORG_ID, "satkit", "main", files,
                 new GitRepository.Identity(Accounts.USER_NAME, Accounts.USER_EMAIL),
                 config.clock().instant().minus(Duration.ofDays(30)));
+        // The last release: the ref picker has a tag to offer, and a run on it takes the tag-only jobs.
+        repo.createRef("refs/tags/" + RELEASE_TAG, repo.branches().get(repo.defaultBranch()));
+        return repo;
+    }
+
+    /**
+     * The environments the satkit release workflow names: {@code crates-io} (open to any branch)
+     * and {@code PyPiPublish} (limited by its own rules to release tags, as a trusted-publishing
+     * environment usually is).
+     */
+    private static List<RepositoryEnvironment> environments(GitRepository repo) {
+        return List.of(new RepositoryEnvironment(5_120_400_011L, "crates-io", repo.createdAt(), false),
+                new RepositoryEnvironment(5_120_400_012L, "PyPiPublish", repo.createdAt(), true));
     }
 
     private static byte[] resource(String path) {

@@ -11,6 +11,7 @@ import dev.wheelhouse.github.model.MinimalRepository;
 import dev.wheelhouse.github.model.ParentRef;
 import dev.wheelhouse.github.model.Repository;
 import dev.wheelhouse.github.model.SimpleUser;
+import dev.wheelhouse.github.model.Tag;
 import dev.wheelhouse.github.model.TreeRef;
 import dev.wheelhouse.github.model.User;
 import dev.wheelhouse.github.model.Verification;
@@ -147,6 +148,12 @@ final class RepositoryPayloads {
         return new ContentFile("dir", null, 0, path.substring(path.lastIndexOf('/') + 1), path, null,
                 GitRepository.blobSha(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)), self,
                 u.repoApi() + "/git/trees/" + path.hashCode(), html, null, new ContentFile.Links(self, null, html));
+    }
+
+    static Tag tag(Urls u, String name, String sha) {
+        return new Tag(name, new Tag.CommitRef(sha, u.repoApi() + "/commits/" + sha),
+                u.repoApi() + "/zipball/refs/tags/" + name, u.repoApi() + "/tarball/refs/tags/" + name,
+                NodeIds.of("REF", 0, ("refs/tags/" + name).hashCode()));
     }
 
     static GitRef gitRef(Urls u, String ref, String sha) {
