@@ -13,7 +13,7 @@ import dev.wheelhouse.sandbox.http.TokenGrant;
 import dev.wheelhouse.sandbox.http.TokenType;
 import dev.wheelhouse.sandbox.http.Tokens;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
-import dev.wheelhouse.sandbox.sim.TimeScale;
+import dev.wheelhouse.sandbox.sim.SimulatedClock;
 import dev.wheelhouse.sandbox.state.GitRepository;
 import dev.wheelhouse.sandbox.state.RepositoryEnvironment;
 import dev.wheelhouse.sandbox.state.RunStore;
@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,7 @@ public final class Sandbox implements AutoCloseable {
     private final RequestStats stats;
     private final ApiServer api;
     private final BlobServer blobs;
+    private final SimulatedClock simulated;
     private final Map<String, Long> userIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong nextUserId = new java.util.concurrent.atomic.AtomicLong(
             Accounts.USER_ID + 1000);
@@ -71,13 +73,14 @@ public final class Sandbox implements AutoCloseable {
         this.stats = new RequestStats();
         GitRepository repo = seed(config);
         CacheLedger caches = new CacheLedger(repo.defaultBranch());
-        RunStore runs = new RunStore(repo, caches, new TimeScale(config.speed()), config.seed(), config.failures());
+        this.simulated = new SimulatedClock(config.clock(), config.speed());
+        RunStore runs = new RunStore(repo, caches, config.seed(), config.failures());
         RateLimiter limiter = new RateLimiter(config.clock(), config.rateLimit(), config.secondaryLimitPerMinute(),
                 config.rateLimitStatus());
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());
         SignedUrls signer = new SignedUrls(config.clock());
         BlobServer[] blobHolder = new BlobServer[1];
-        SandboxWorld world = new SandboxWorld(config.clock(), repo, new Workflows(repo), runs, caches, limiter, stats,
+        SandboxWorld world = new SandboxWorld(config.clock(), simulated, repo, new Workflows(repo), runs, caches, limiter, stats,
                 path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails(), environments(repo));
         this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
                 Math.max(2, config.threads() / 4));
@@ -148,6 +151,15 @@ public final class Sandbox implements AutoCloseable {
      */
     public String issueAppToken(String login, Map<String, String> permissions) {
         return tokens.issue(TokenGrant.permitted(login, userId(login), TokenType.APP_USER, permissions));
+    }
+
+    /**
+     * The clock the runs' timestamps come from: the wall clock's time at start, running
+     * {@link SandboxConfig#speed()} times as fast. A view that shows how long a running job has
+     * taken so far measures against this clock, not the wall clock, or it falls behind.
+     */
+    public Clock simulatedClock() {
+        return simulated;
     }
 
     /** The blob listener's root, where the API's log redirects point. */

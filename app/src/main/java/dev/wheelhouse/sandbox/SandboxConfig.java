@@ -16,7 +16,9 @@ import java.util.Set;
  * gives a working sandbox at real-time speed.
  *
  * @param port                    the API port; 0 picks a free one
- * @param speed                   divides every simulated duration (10: a release run in about a minute)
+ * @param speed                   how many times faster than the wall clock the simulated clock runs: a
+ *                                release run takes 1/speed of its 12 minutes (10: about a minute) but its
+ *                                timestamps still span 12 minutes ({@link Sandbox#simulatedClock()})
  * @param seed                    seeds durations, cache figures and faults
  * @param rateLimit               calls per hour per token before 403/429
  * @param secondaryLimitPerMinute calls per minute before the secondary limit; 0 for none

@@ -37,8 +37,8 @@ final class AccountRoutes extends Routes {
      */
     private ApiResponse rateLimit(ApiRequest request) {
         RateLimiter.Snapshot core = world.limiter().peek(RateLimiter.bucketOf(request.grant()));
-        long hour = now().getEpochSecond() + 3600;
-        long minute = now().getEpochSecond() + 60;
+        long hour = wallNow().getEpochSecond() + 3600;
+        long minute = wallNow().getEpochSecond() + 60;
         RateLimit.Bucket coreBucket = new RateLimit.Bucket(core.limit(), core.used(), core.remaining(), core.reset());
         RateLimit.Resources resources = new RateLimit.Resources(coreBucket, fresh(30, minute), fresh(5000, hour),
                 fresh(5000, hour), fresh(100, minute), fresh(1000, hour), fresh(10, minute), fresh(10000, hour),

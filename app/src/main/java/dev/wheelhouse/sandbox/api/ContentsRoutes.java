@@ -104,7 +104,7 @@ final class ContentsRoutes extends Routes {
             throw ApiException.conflict(path + " does not match " + sha, PUT_DOCS);
         }
         GitRepository.Commit commit = world.repo().put(branch, path, bytes, message,
-                Accounts.identityOf(actor(request)), now());
+                Accounts.identityOf(actor(request)), wallNow());
         String blob = commit.files().get(path);
         ContentFile file = RepositoryPayloads.contentFile(u, path, branch, blob, bytes, false);
         return ApiResponse.json(existing == null ? 201 : 200, RepositoryPayloads.fileCommit(u, commit, file));

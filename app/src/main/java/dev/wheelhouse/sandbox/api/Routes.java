@@ -31,7 +31,13 @@ abstract class Routes {
 
     abstract void register(Router api);
 
+    /** Now in the simulated Actions world, which runs at the sandbox's speed: for runs, jobs and caches. */
     protected Instant now() {
+        return world.simulated().instant();
+    }
+
+    /** Now on the wall clock: for commits and the rate limit. */
+    protected Instant wallNow() {
         return world.clock().instant();
     }
 

@@ -15,12 +15,15 @@ import java.util.function.UnaryOperator;
 /**
  * Everything the routes read and change.
  *
+ * @param clock          the wall clock: commits, rate limits
+ * @param simulated      the Actions world's clock ({@link dev.wheelhouse.sandbox.sim.SimulatedClock}): runs,
+ *                       jobs, steps, logs, caches
  * @param signedDownload turns a blob path into a signed, expiring URL on the blob listener
  * @param blobPrefix     the opaque first path segment of every blob path
  * @param runDetails     how a dispatch answers {@code return_run_details}
  * @param environments   the repository's deployment environments
  */
-public record SandboxWorld(Clock clock, GitRepository repo, Workflows workflows, RunStore runs,
+public record SandboxWorld(Clock clock, Clock simulated, GitRepository repo, Workflows workflows, RunStore runs,
                            CacheLedger caches, RateLimiter limiter, RequestStats stats,
                            UnaryOperator<String> signedDownload, String blobPrefix, RunDetailsSupport runDetails,
                            List<RepositoryEnvironment> environments) {

@@ -7,7 +7,6 @@ import dev.wheelhouse.sandbox.sim.PlannedJob;
 import dev.wheelhouse.sandbox.sim.RunPlan;
 import dev.wheelhouse.sandbox.sim.ScheduledJob;
 import dev.wheelhouse.sandbox.sim.Scheduler;
-import dev.wheelhouse.sandbox.sim.TimeScale;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ public final class RunStore {
 
     private final GitRepository repository;
     private final CacheLedger ledger;
-    private final TimeScale scale;
     private final long seed;
     private final List<FailureRule> rules;
     private final Map<Long, SimulatedRun> runs = new LinkedHashMap<>();
@@ -61,10 +59,9 @@ public final class RunStore {
     private long nextRun = 1;
     private long nextJob = 1;
 
-    public RunStore(GitRepository repository, CacheLedger ledger, TimeScale scale, long seed, List<FailureRule> rules) {
+    public RunStore(GitRepository repository, CacheLedger ledger, long seed, List<FailureRule> rules) {
         this.repository = repository;
         this.ledger = ledger;
-        this.scale = scale;
         this.seed = seed;
         this.rules = List.copyOf(rules);
     }
@@ -166,7 +163,7 @@ public final class RunStore {
         String key = run.id() + "/" + attempt;
         ledger.forget(key);
         AttemptSchedule schedule = Scheduler.schedule(new Scheduler.Inputs(run.id(), attempt, run.plan(), run.ref(),
-                start, scale, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> JOB_ID_BASE + nextJob++ * 11),
+                start, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> JOB_ID_BASE + nextJob++ * 11),
                 ledger, cancelAt, force));
         ledger.record(key, run.ref(), schedule);
         return new SimulatedRun.Attempt(attempt, start, schedule, cancelAt, force, ids, by);
