@@ -96,6 +96,20 @@ class SandboxProtocolTest extends SandboxTestBase {
     }
 
     @Test
+    void theSimulatedClockRunsAtTheSandboxsSpeedAndSaysSoAtItsOwnEndpoint() throws Exception {
+        start(SandboxConfig.builder().speed(10));
+        clock.advance(Duration.ofMinutes(1));
+
+        JsonNode reading = client.json("/_sandbox/clock");
+
+        assertEquals("2026-06-02T22:40:00Z", reading.get("now").asText());
+        assertEquals("2026-06-02T22:31:00Z", reading.get("wall").asText());
+        assertEquals(java.time.Instant.parse("2026-06-02T22:40:00Z"), sandbox.simulatedClock().instant());
+        long run = dispatchOnMain();
+        assertEquals("2026-06-02T22:40:00Z", client.json(repo + "/actions/runs/" + run).get("created_at").asText());
+    }
+
+    @Test
     void aChangedResourceAnswersInFullWithANewTag() throws Exception {
         start(SandboxConfig.builder());
         client.post(repo + "/actions/workflows/release.yml/dispatches", "{\"ref\":\"main\"}");
