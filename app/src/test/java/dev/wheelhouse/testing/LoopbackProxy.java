@@ -26,8 +26,8 @@ import java.util.function.UnaryOperator;
 /**
  * A real HTTP server on another loopback port that forwards to a target (the sandbox's API or
  * blob listener) and records every request it sees, headers included. It can answer a request
- * itself (to answer a dispatch without starting a run) and rewrite {@code Location} headers (to send a
- * redirect through another recorder).
+ * itself (to answer a dispatch without starting a run) and rewrite {@code Location} headers (to
+ * send a redirect through another recorder).
  */
 public final class LoopbackProxy implements AutoCloseable {
 
