@@ -15,6 +15,7 @@ public final class AppContext implements AutoCloseable {
     private final FxTaskExecutor executor;
     private final ThemeSwitcher theme;
     private final Stage stage;
+    private dev.wheelhouse.ui.connection.ConnectionManager connections;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final java.util.Map<Class<?>, Object> parts = new java.util.HashMap<>();
 
@@ -39,6 +40,15 @@ public final class AppContext implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    public dev.wheelhouse.ui.connection.ConnectionManager connections() {
+        return connections;
+    }
+
+    void setConnections(dev.wheelhouse.ui.connection.ConnectionManager connections) {
+        this.connections = connections;
+        closeOnExit(connections);
     }
 
     /** Makes a screen or service findable by the others (the editor's model for Push & dispatch). */

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.ui.connection.ConnectionStatusBar;
 import dev.wheelhouse.ui.matrix.MatrixScreen;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
@@ -28,6 +29,8 @@ final class AppScreens {
                 + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));
         themeToggle.setOnAction(event -> toggleTheme(context));
         window.addSpacerToSideBar(themeToggle);
+        ConnectionStatusBar.install(window, context.connections());
+        window.bindNotice(context.connections().noticeProperty(), context.connections().errorProperty());
     }
 
     static void bindKeys(AppContext context, MainWindow window, Scene scene) {

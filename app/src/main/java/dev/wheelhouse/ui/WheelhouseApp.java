@@ -30,6 +30,7 @@ public final class WheelhouseApp extends Application {
         ThemeSwitcher theme = new ThemeSwitcher();
         theme.apply(settings.darkTheme());
         context = new AppContext(settings, new FxTaskExecutor(), theme, stage);
+        context.setConnections(Connections.create(context));
 
         MainWindow window = new MainWindow();
         AppScreens.install(context, window);
@@ -43,6 +44,7 @@ public final class WheelhouseApp extends Application {
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         stage.show();
+        context.connections().connectAtStart();
         // A file named with -Dwheelhouse.open opens at start: demos, screenshots, "open with".
         String open = System.getProperty("wheelhouse.open");
         if (open != null) {

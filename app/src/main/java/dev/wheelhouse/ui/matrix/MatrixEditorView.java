@@ -99,9 +99,9 @@ public final class MatrixEditorView {
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         redo.disableProperty().bind(model.canRedoProperty().not());
         Button save = button("Save", Material2MZ.SAVE, "save", actions::save);
-        save.disableProperty().bind(model.dirtyProperty().not());
+        save.disableProperty().bind(model.savableProperty().not());
         Button saveAs = button("Save as…", Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
-        saveAs.disableProperty().bind(model.fileProperty().isNull());
+        saveAs.disableProperty().bind(model.documentOpenProperty().not());
         Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
         reload.setTooltip(new Tooltip("Reload from disk (F5)"));
         reload.disableProperty().bind(model.fileProperty().isNull());
@@ -176,8 +176,8 @@ public final class MatrixEditorView {
         Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
         empty.getStyleClass().add("empty-state");
         javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(gridArea, empty);
-        empty.visibleProperty().bind(model.fileProperty().isNull());
-        gridArea.visibleProperty().bind(model.fileProperty().isNotNull());
+        empty.visibleProperty().bind(model.documentOpenProperty().not());
+        gridArea.visibleProperty().bind(model.documentOpenProperty());
 
         SplitPane top = new SplitPane(center, new MatrixSidePanel(model, actions::window).view());
         top.setDividerPositions(0.72);
