@@ -22,7 +22,7 @@ final class EnvironmentRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/environments", "repo", READ, this::list);
+        api.add("GET", "/repos/{owner}/{repo}/environments", "repo", ACTIONS_READ, this::list);
     }
 
     private ApiResponse list(ApiRequest request) {

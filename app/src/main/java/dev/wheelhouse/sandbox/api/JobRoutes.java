@@ -33,12 +33,12 @@ final class JobRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "", READ, this::jobs);
-        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs", "", READ,
+        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "", ACTIONS_READ, this::jobs);
+        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs", "", ACTIONS_READ,
                 this::attemptJobs);
-        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}", "", READ, this::job);
-        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs", "", READ, this::logs);
-        api.add("POST", "/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun", "", WRITE, this::rerun);
+        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}", "", ACTIONS_READ, this::job);
+        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs", "", ACTIONS_READ, this::logs);
+        api.add("POST", "/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun", "", ACTIONS_WRITE, this::rerun);
         api.add("GET", "/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations", "", "checks=read",
                 this::annotations);
     }

@@ -19,8 +19,8 @@ abstract class Routes {
      * metadata, as GitHub lists it
      * (https://docs.github.com/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens).
      */
-    protected static final String READ = "actions=read";
-    protected static final String WRITE = "actions=write";
+    protected static final String ACTIONS_READ = "actions=read";
+    protected static final String ACTIONS_WRITE = "actions=write";
     protected static final String METADATA = "metadata=read";
 
     protected final SandboxWorld world;

@@ -36,10 +36,10 @@ final class WorkflowRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/actions/workflows", "", READ, this::list);
-        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}", "", READ, this::get);
-        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", "", READ, this::runs);
-        api.add("POST", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", "", WRITE, this::dispatch);
+        api.add("GET", "/repos/{owner}/{repo}/actions/workflows", "", ACTIONS_READ, this::list);
+        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}", "", ACTIONS_READ, this::get);
+        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", "", ACTIONS_READ, this::runs);
+        api.add("POST", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", "", ACTIONS_WRITE, this::dispatch);
     }
 
     private ApiResponse list(ApiRequest request) {
