@@ -20,6 +20,14 @@ public record Connection(ApiEndpoint endpoint, GitHubClient client, RepositoryRe
         return sandbox.isPresent();
     }
 
+    /**
+     * "Now" as the server sees it: the sandbox runs its simulated time faster than the wall clock,
+     * so live elapsed times must be measured on its clock.
+     */
+    public java.time.Clock clock() {
+        return sandbox.<java.time.Clock>map(Sandbox::simulatedClock).orElse(java.time.Clock.systemUTC());
+    }
+
     /** "Sandbox · wheelhouse-demo/satkit" or "github.com · octocat · pola-rs/polars". */
     public String describe() {
         if (isSandbox()) {
