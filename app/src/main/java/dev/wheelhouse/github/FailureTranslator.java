@@ -176,7 +176,8 @@ final class FailureTranslator {
             return Optional.empty();
         }
         return Optional.of(new GitHubException.MissingPermission(404, "GitHub refused to write " + call.subject()
-                + " (it answers 404 Not Found when a token lacks a scope for the write): the token lacks "
+                + " (it answers 404 Not Found when a token lacks a " + (tokenKind.hasScopes() ? "scope" : "permission")
+                + " for the write): the token lacks "
                 + describe(missing) + ". " + howToAdd(missing), missing));
     }
 

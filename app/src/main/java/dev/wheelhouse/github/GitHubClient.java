@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wheelhouse.github.model.ContentFile;
+import dev.wheelhouse.github.model.DeploymentEnvironment;
+import dev.wheelhouse.github.model.EnvironmentList;
 import dev.wheelhouse.github.model.FileCommit;
 import dev.wheelhouse.github.model.FileUpdateRequest;
 import dev.wheelhouse.github.model.GitHubJson;
 import dev.wheelhouse.github.model.GitRef;
 import dev.wheelhouse.github.model.Job;
 import dev.wheelhouse.github.model.JobList;
+import dev.wheelhouse.github.model.Tag;
 import dev.wheelhouse.github.model.User;
 import dev.wheelhouse.github.model.WorkflowDispatchRequest;
 import dev.wheelhouse.github.model.WorkflowDispatchResponse;
@@ -42,13 +45,16 @@ import java.util.StringJoiner;
  *     the workflow list — calls the library covers and types well.</li>
  * <li>java.net.http with the {@code github.model} records: the signed-in user (its headers
  *     carry the scopes), Contents read and write (exact bytes and the blob sha, 409 on a stale
- *     sha), tags and refs ({@code git/matching-refs}), environments, dispatch with
+ *     sha), tags, refs, environments, dispatch with
  *     {@code return_run_details} (github-api 2.0-rc.6 cannot send it), run search, and log
  *     download (manual redirect without the token).</li>
  * </ul>
  * Every failure is a {@link GitHubException} with a message for the user. Thread-safe.
  */
 public final class GitHubClient {
+
+    /** Enough for any list a picker shows (10 000 tags); a longer one is cut there. */
+    private static final int MAX_PAGES = 100;
 
     private final ApiTransport transport;
     private final LibraryCalls library;
@@ -109,11 +115,10 @@ public final class GitHubClient {
                 .keySet().stream().sorted().toList();
     }
 
-    /** Tag names, sorted. */
+    /** Tag names, sorted, for the ref picker ({@code GET …/tags}, every page). */
     public List<String> tags(RepositoryRef repo) {
-        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/git/matching-refs/tags"), "tags of " + repo);
-        return transport.expect(call).json(new TypeReference<List<GitRef>>() { }, call).stream()
-                .map(r -> r.ref().substring("refs/tags/".length())).sorted().toList();
+        return allPages(repo.apiPath() + "/tags?per_page=100", new TypeReference<List<Tag>>() { }, page -> page,
+                "tags of " + repo).stream().map(Tag::name).sorted().toList();
     }
 
     /**
@@ -187,14 +192,27 @@ public final class GitHubClient {
         return new FileWrite(commit.commit().sha(), commit.content().sha(), commit.commit().htmlUrl());
     }
 
-    /** The names of the repository's deployment environments, for environment inputs. */
+    /**
+     * The names of the repository's deployment environments, for environment inputs, sorted
+     * without regard to case ({@code GET …/environments}, every page).
+     */
     public List<String> environments(RepositoryRef repo) {
-        ApiCall call = ApiCall.get(endpoint().resolve(repo.apiPath() + "/environments?per_page=100"),
-                "environments of " + repo);
-        JsonNode list = transport.expect(call).json(JsonNode.class, call).path("environments");
-        List<String> names = new ArrayList<>();
-        list.forEach(e -> names.add(e.path("name").asText()));
-        return names.stream().filter(n -> !n.isEmpty()).sorted().toList();
+        return allPages(repo.apiPath() + "/environments?per_page=100", new TypeReference<EnvironmentList>() { },
+                EnvironmentList::environments, "environments of " + repo).stream().map(DeploymentEnvironment::name)
+                .filter(n -> n != null && !n.isEmpty()).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** Every item of a paged list, following {@code Link: rel="next"} up to {@link #MAX_PAGES} pages. */
+    private <P, T> List<T> allPages(String first, TypeReference<P> type, java.util.function.Function<P, List<T>> items,
+                                    String subject) {
+        List<T> all = new ArrayList<>();
+        String next = first;
+        for (int page = 0; next != null && page < MAX_PAGES; page++) {
+            Fetched<P> fetched = getJson(next, type, subject);
+            all.addAll(items.apply(fetched.value()));
+            next = fetched.nextPage().orElse(null);
+        }
+        return all;
     }
 
     /**

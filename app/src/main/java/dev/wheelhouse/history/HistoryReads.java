@@ -97,10 +97,11 @@ final class HistoryReads {
         return List.copyOf(result);
     }
 
-    static List<DispatchRecord> dispatches(Connection c, String repo, String workflow) throws SQLException {
+    /** Dispatches matching {@code where} (with its parameters), newest first. */
+    static List<DispatchRecord> dispatches(Connection c, String where, Object... params) throws SQLException {
         List<DispatchRecord> result = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, "SELECT * FROM dispatches WHERE repo = ? AND workflow = ?"
-                + " ORDER BY dispatched_at DESC, id DESC", repo, workflow); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, "SELECT * FROM dispatches " + where
+                + " ORDER BY dispatched_at DESC, id DESC", params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 result.add(new DispatchRecord(rs.getString("repo"), rs.getString("workflow"), rs.getString("ref"),
                         rs.getString("inputs_json"), Sql.getLong(rs, "run_id"), Sql.getInstant(rs, "dispatched_at")));

@@ -216,7 +216,15 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Dispatches of a workflow, newest first. */
     public synchronized List<DispatchRecord> dispatches(String repo, String workflow) {
-        return query(() -> HistoryReads.dispatches(connection, repo, workflow));
+        return query(() -> HistoryReads.dispatches(connection, "WHERE repo = ? AND workflow = ?", repo, workflow));
+    }
+
+    /**
+     * The dispatch that started run {@code runId} of {@code repo}, whichever session recorded it
+     * (the newest, should two claim the run). A user's dispatches are few, so no index is kept.
+     */
+    public synchronized Optional<DispatchRecord> dispatchOfRun(String repo, long runId) {
+        return query(() -> first(HistoryReads.dispatches(connection, "WHERE repo = ? AND run_id = ?", repo, runId)));
     }
 
     @Override

@@ -13,16 +13,14 @@ import java.util.OptionalLong;
 
 /**
  * Dispatches in the history database ({@code dispatches} table), so the inputs a run used are
- * known after a restart. Inputs are stored as a JSON object of strings. The store can look
- * dispatches up by repository and workflow only, so {@link #forRun(String, long)} finds the
- * dispatches made since this log was opened; {@link #forRun(String, String, long)} finds all.
+ * known after a restart. Inputs are stored as a JSON object of strings. Lookups go to the
+ * store, so dispatches recorded in earlier sessions are found by workflow and by run alike.
  */
 public final class HistoryDispatchLog implements DispatchLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HistoryStore store;
-    private final Map<String, DispatchRecord> byRun = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HistoryDispatchLog(HistoryStore store) {
         this.store = store;
@@ -38,12 +36,11 @@ public final class HistoryDispatchLog implements DispatchLog {
         }
         store.saveDispatch(new dev.wheelhouse.history.DispatchRecord(d.repository(), d.workflow(), d.ref(), inputs,
                 d.runId().isPresent() ? d.runId().getAsLong() : null, d.at()));
-        d.runId().ifPresent(id -> byRun.put(d.repository() + "#" + id, d));
     }
 
     @Override
     public Optional<DispatchRecord> forRun(String repository, long runId) {
-        return Optional.ofNullable(byRun.get(repository + "#" + runId));
+        return store.dispatchOfRun(repository, runId).map(HistoryDispatchLog::toRecord);
     }
 
     @Override

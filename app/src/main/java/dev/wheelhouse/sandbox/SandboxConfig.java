@@ -1,5 +1,6 @@
 package dev.wheelhouse.sandbox;
 
+import dev.wheelhouse.sandbox.api.RunDetailsSupport;
 import dev.wheelhouse.sandbox.http.FaultPlan;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 
@@ -15,7 +16,9 @@ import java.util.Set;
  * gives a working sandbox at real-time speed.
  *
  * @param port                    the API port; 0 picks a free one
- * @param speed                   divides every simulated duration (10: a release run in about a minute)
+ * @param speed                   how many times faster than the wall clock the simulated clock runs: a
+ *                                release run takes 1/speed of its 12 minutes (10: about a minute) but its
+ *                                timestamps still span 12 minutes ({@link Sandbox#simulatedClock()})
  * @param seed                    seeds durations, cache figures and faults
  * @param rateLimit               calls per hour per token before 403/429
  * @param secondaryLimitPerMinute calls per minute before the secondary limit; 0 for none
@@ -25,10 +28,13 @@ import java.util.Set;
  * @param failures                faults injected into jobs by name pattern
  * @param clock                   the sandbox's notion of now
  * @param threads                 API request threads
+ * @param runDetails              how a dispatch answers {@code return_run_details}: as github.com does
+ *                                (default), or as a server that ignores or refuses the field
  */
 public record SandboxConfig(int port, double speed, long seed, int rateLimit, int secondaryLimitPerMinute,
                             int rateLimitStatus, FaultPlan faults, Set<String> tokenScopes,
-                            Map<String, String> workflows, List<FailureRule> failures, Clock clock, int threads) {
+                            Map<String, String> workflows, List<FailureRule> failures, Clock clock, int threads,
+                            RunDetailsSupport runDetails) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -45,6 +51,7 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         }
         Objects.requireNonNull(faults);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(runDetails);
         tokenScopes = Set.copyOf(tokenScopes);
         workflows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(workflows));
         failures = List.copyOf(failures);
@@ -68,6 +75,7 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         b.failures = failures;
         b.clock = clock;
         b.threads = threads;
+        b.runDetails = runDetails;
         return b;
     }
 
@@ -85,6 +93,7 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         private List<FailureRule> failures = List.of();
         private Clock clock = Clock.systemUTC();
         private int threads = 16;
+        private RunDetailsSupport runDetails = RunDetailsSupport.RETURNED;
 
         public Builder port(int port) {
             this.port = port;
@@ -147,9 +156,15 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
             return this;
         }
 
+        /** Plays a server that answers 204 whatever is asked, or one that refuses the field (Enterprise Server ≤ 3.20). */
+        public Builder runDetails(RunDetailsSupport support) {
+            this.runDetails = support;
+            return this;
+        }
+
         public SandboxConfig build() {
             return new SandboxConfig(port, speed, seed, rateLimit, secondaryLimitPerMinute, rateLimitStatus, faults,
-                    tokenScopes, workflows, failures, clock, threads);
+                    tokenScopes, workflows, failures, clock, threads, runDetails);
         }
     }
 }

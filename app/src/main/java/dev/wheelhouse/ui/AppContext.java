@@ -15,6 +15,7 @@ public final class AppContext implements AutoCloseable {
     private final FxTaskExecutor executor;
     private final ThemeSwitcher theme;
     private final Stage stage;
+    private dev.wheelhouse.ui.connection.ConnectionManager connections;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final java.util.Map<Class<?>, Object> parts = new java.util.HashMap<>();
 
@@ -39,6 +40,29 @@ public final class AppContext implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    private dev.wheelhouse.history.HistoryStore history;
+
+    /**
+     * The local history database, opened on first use. Call from a background task: opening runs
+     * migrations.
+     */
+    public synchronized dev.wheelhouse.history.HistoryStore history() {
+        if (history == null) {
+            history = dev.wheelhouse.history.HistoryStore.openDefault();
+            closeOnExit(history);
+        }
+        return history;
+    }
+
+    public dev.wheelhouse.ui.connection.ConnectionManager connections() {
+        return connections;
+    }
+
+    void setConnections(dev.wheelhouse.ui.connection.ConnectionManager connections) {
+        this.connections = connections;
+        closeOnExit(connections);
     }
 
     /** Makes a screen or service findable by the others (the editor's model for Push & dispatch). */

@@ -1,6 +1,9 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.ui.connection.ConnectionStatusBar;
+import dev.wheelhouse.ui.dispatch.GitHubActions;
 import dev.wheelhouse.ui.matrix.MatrixScreen;
+import dev.wheelhouse.ui.settings.SettingsScreen;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
 import javafx.scene.Scene;
@@ -19,8 +22,15 @@ final class AppScreens {
 
     static void install(AppContext context, MainWindow window) {
         MatrixScreen matrix = new MatrixScreen(context);
+        GitHubActions github = new GitHubActions(context, matrix.model());
+        context.register(GitHubActions.class, github);
+        matrix.addToolbarItem(github.openFromGitHubButton());
+        matrix.addToolbarItem(github.pushAndDispatchButton());
         window.addScreen(matrix);
         context.register(MatrixScreen.class, matrix);
+        SettingsScreen settings = new SettingsScreen(context);
+        window.addScreen(settings);
+        context.register(SettingsScreen.class, settings);
         Button themeToggle = new Button(null, new FontIcon(Material2MZ.WB_SUNNY));
         themeToggle.setId("theme-toggle");
         themeToggle.getStyleClass().addAll("flat", "button-icon");
@@ -28,6 +38,8 @@ final class AppScreens {
                 + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));
         themeToggle.setOnAction(event -> toggleTheme(context));
         window.addSpacerToSideBar(themeToggle);
+        ConnectionStatusBar.install(window, context.connections());
+        window.bindNotice(context.connections().noticeProperty(), context.connections().errorProperty());
     }
 
     static void bindKeys(AppContext context, MainWindow window, Scene scene) {
@@ -35,6 +47,13 @@ final class AppScreens {
         accelerators.put(KeyBinding.TOGGLE_THEME.combination(), () -> toggleTheme(context));
         MatrixScreen matrix = context.lookup(MatrixScreen.class);
         matrix.bindKeys(scene, () -> window.currentScreenProperty().get() == matrix);
+        accelerators.put(KeyBinding.PUSH_AND_DISPATCH.combination(), () -> {
+            if (window.currentScreenProperty().get() == matrix) {
+                context.lookup(GitHubActions.class).pushAndDispatch();
+            }
+        });
+        accelerators.put(KeyBinding.SHOW_SETTINGS.combination(),
+                () -> window.select(context.lookup(SettingsScreen.class)));
         List<Screen> screens = window.screens();
         List<KeyBinding> navigation = List.of(KeyBinding.SHOW_MATRIX, KeyBinding.SHOW_RUNS,
                 KeyBinding.SHOW_CACHE);

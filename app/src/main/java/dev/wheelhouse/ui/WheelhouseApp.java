@@ -6,7 +6,6 @@ import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -30,6 +29,7 @@ public final class WheelhouseApp extends Application {
         ThemeSwitcher theme = new ThemeSwitcher();
         theme.apply(settings.darkTheme());
         context = new AppContext(settings, new FxTaskExecutor(), theme, stage);
+        context.setConnections(Connections.create(context));
 
         MainWindow window = new MainWindow();
         AppScreens.install(context, window);
@@ -43,6 +43,7 @@ public final class WheelhouseApp extends Application {
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         stage.show();
+        context.connections().connectAtStart();
         // A file named with -Dwheelhouse.open opens at start: demos, screenshots, "open with".
         String open = System.getProperty("wheelhouse.open");
         if (open != null) {
@@ -55,6 +56,5 @@ public final class WheelhouseApp extends Application {
         if (context != null) {
             context.close();
         }
-        Platform.exit();
     }
 }

@@ -20,7 +20,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DispatchCommandTest {
 
-    private final SandboxSession session = SandboxSession.start(b -> b.workflow("inputs.yml", TestWorkflows.WITH_INPUTS));
+    private static final String DEPLOY = """
+            name: Deploy
+            on:
+              workflow_dispatch:
+                inputs:
+                  target:
+                    type: environment
+                    required: true
+            jobs:
+              t:
+                runs-on: ubuntu-latest
+                environment: ${{ inputs.target }}
+                steps:
+                  - run: echo deploying
+            """;
+
+    private final SandboxSession session = SandboxSession.start(b -> b.workflow("inputs.yml", TestWorkflows.WITH_INPUTS)
+            .workflow("deploy.yml", DEPLOY));
 
     @AfterEach
     void stop() {
@@ -67,6 +84,19 @@ class DispatchCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("\\{\"run_id\":\\d+,\"html_url\":\"" + session.sandbox().apiUrl()
                 + "/wheelhouse-demo/satkit/actions/runs/\\d+\"}\\R"), run.out());
+    }
+
+    @Test
+    void anEnvironmentInputIsCheckedAgainstTheRepositorysEnvironments() {
+        CliRun unknown = run(session.sandbox().token(), args("--workflow", "deploy.yml", "--ref", "main",
+                "-f", "target=staging"));
+        CliRun known = run(session.sandbox().token(), args("--workflow", "deploy.yml", "--ref", "main",
+                "-f", "target=PyPiPublish"));
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("'target' names the environment 'staging', which the repository does not have "
+                + "(it has crates-io, PyPiPublish)."), unknown.err());
+        assertEquals(0, known.exitCode(), known.err());
     }
 
     @Test

@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
- * Refusals the sandbox does not produce (fine-grained and GitHub App tokens, a 403 naming the
- * permission), from the header and body forms GitHub documents.
+ * Refusal forms the sandbox does not produce (alternative permission sets, a classic 403 naming
+ * the accepted scope, a secondary limit without {@code Retry-After}), from the header and body
+ * forms GitHub documents. The sandbox's own fine-grained and App refusals are covered over HTTP
+ * in {@link GitHubPermissionsSandboxTest}.
  */
 class FailureTranslatorTest {
 
@@ -31,21 +33,6 @@ class FailureTranslatorTest {
     }
 
     @Test
-    void aFineGrainedTokenIsToldWhichPermissionTheEndpointAccepts() {
-        FailureTranslator translator = new FailureTranslator(CLOCK, TokenKind.FINE_GRAINED);
-        ApiCall call = ApiCall.withBody("POST", DISPATCH, new byte[0], "workflow release.yml (ref main) in o/r");
-
-        GitHubException e = translator.translate(call, reply(403,
-                Map.of("X-Accepted-GitHub-Permissions", List.of("actions=write")), "Resource not accessible by personal access token"));
-
-        GitHubException.MissingPermission missing = assertInstanceOf(GitHubException.MissingPermission.class, e);
-        assertEquals(List.of("Actions: write"), missing.missing());
-        assertEquals("GitHub refused access to workflow release.yml (ref main) in o/r (403): the token lacks the "
-                + "permission 'Actions: write'. Edit the fine-grained token on GitHub (Settings → Developer settings → "
-                + "Fine-grained tokens) and grant it, for this repository.", e.userMessage());
-    }
-
-    @Test
     void aClassicTokenIsToldTheScopeTheEndpointAccepts() {
         FailureTranslator translator = new FailureTranslator(CLOCK, TokenKind.CLASSIC);
         ApiCall call = ApiCall.get(URI.create("https://api.github.com/repos/o/r/actions/caches"), "caches of o/r");
@@ -54,16 +41,6 @@ class FailureTranslatorTest {
                 Map.of("X-OAuth-Scopes", List.of("gist, read:org"), "X-Accepted-OAuth-Scopes", List.of("repo")), "Must have admin rights"));
 
         assertEquals(List.of("repo"), assertInstanceOf(GitHubException.MissingPermission.class, e).missing());
-    }
-
-    @Test
-    void aFineGrainedWriteOfAWorkflowFileAnsweredWith404NamesTheWorkflowsPermission() {
-        FailureTranslator translator = new FailureTranslator(CLOCK, TokenKind.FINE_GRAINED);
-        ApiCall call = ApiCall.withBody("PUT", WORKFLOW_FILE, new byte[0], "file .github/workflows/release.yml on branch b in o/r");
-
-        GitHubException e = translator.translate(call, reply(404, Map.of(), "Not Found"));
-
-        assertEquals(List.of("Workflows: write"), assertInstanceOf(GitHubException.MissingPermission.class, e).missing());
     }
 
     @Test

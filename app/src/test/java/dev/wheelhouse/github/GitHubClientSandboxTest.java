@@ -82,7 +82,7 @@ class GitHubClientSandboxTest {
         RepositoryInfo repo = client.repository(session.repo());
         assertEquals("main", repo.defaultBranch());
         assertEquals(List.of("main"), client.branches(session.repo()));
-        assertEquals(List.of(), client.tags(session.repo()));
+        assertEquals(List.of("v0.9.0"), client.tags(session.repo()));
         List<WorkflowSummary> workflows = client.workflows(session.repo());
         assertEquals(List.of(".github/workflows/ci.yml", RELEASE), workflows.stream().map(WorkflowSummary::path).toList());
         assertEquals("Release", workflows.get(1).name());
@@ -210,19 +210,27 @@ class GitHubClientSandboxTest {
     }
 
     @Test
-    void environmentsAreListedByName() throws IOException {
+    void environmentsAreListedByNameWhateverTheirCase() {
         session = SandboxSession.start();
-        // The sandbox has no environments endpoint; a recording host in front of it answers that one call.
-        try (LoopbackProxy api = new LoopbackProxy(session.sandbox().apiUrl())) {
-            api.intercept(s -> s.pathAndQuery().startsWith("/repos/wheelhouse-demo/satkit/environments")
-                    ? java.util.Optional.of(new LoopbackProxy.Answer(200, "application/json; charset=utf-8",
-                    "{\"total_count\":2,\"environments\":[{\"id\":1,\"name\":\"testpypi\"},{\"id\":2,\"name\":\"pypi\"}]}"))
-                    : java.util.Optional.empty());
-            GitHubClient client = GitHubClient.connect(new ApiEndpoint(java.net.URI.create(api.url())),
-                    GitHubToken.of(session.sandbox().token()), session.options());
 
-            assertEquals(List.of("pypi", "testpypi"), client.environments(session.repo()));
+        assertEquals(List.of("crates-io", "PyPiPublish"), session.client().environments(session.repo()));
+    }
+
+    @Test
+    void tagsAreReadFromEveryPage() {
+        session = SandboxSession.start();
+        GitHubClient client = session.client();
+        String main = client.commitSha(session.repo(), "main");
+        for (int i = 0; i < 100; i++) {
+            client.send("POST", session.repo().apiPath() + "/git/refs",
+                    Map.of("ref", "refs/tags/v1." + i + ".0", "sha", main), "tag v1." + i + ".0");
         }
+
+        List<String> tags = client.tags(session.repo());
+
+        assertEquals(101, tags.size());
+        assertEquals(List.of("v0.9.0", "v1.0.0", "v1.1.0"), tags.subList(0, 3));
+        assertEquals(2L, session.sandbox().stats().routes().get("GET /repos/{owner}/{repo}/tags"), "two pages of 100");
     }
 
     static String gitBlobSha(byte[] content) throws Exception {

@@ -185,6 +185,19 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aDispatchIsFoundByItsRunInTheRepositoryItWasMadeIn() {
+        long linked = store.saveDispatch(new DispatchRecord(REPO, RELEASE, "main", "{}", null, T0));
+        store.saveDispatch(new DispatchRecord(REPO, "ci.yml", "topic", "{\"level\":\"high\"}", 77L, T0.plusSeconds(5)));
+        store.saveDispatch(new DispatchRecord("other/repo", RELEASE, "main", "{}", 4242L, T0.plusSeconds(9)));
+        store.linkDispatch(linked, 4242);
+
+        assertEquals("main", store.dispatchOfRun(REPO, 4242).orElseThrow().ref());
+        assertEquals(REPO, store.dispatchOfRun(REPO, 4242).orElseThrow().repo());
+        assertEquals("{\"level\":\"high\"}", store.dispatchOfRun(REPO, 77).orElseThrow().inputsJson());
+        assertEquals(Optional.empty(), store.dispatchOfRun(REPO, 78));
+    }
+
+    @Test
     void anOlderFileIsMigratedKeepingItsRows() {
         store.saveRun(run(1, 1, T0));
         store.close();

@@ -35,4 +35,21 @@ class HistoryDispatchLogTest {
             assertEquals(List.of(), log.forWorkflow("o/r", "ci.yml"));
         }
     }
+
+    @Test
+    void aRunIsTracedToItsDispatchFromAnEarlierSessionByRunAlone(@TempDir Path dir) {
+        Path file = dir.resolve("history.db");
+        DispatchRecord earlier = new DispatchRecord("o/r", "release.yml", "wheelhouse/release-1",
+                Map.of("level", "high"), OptionalLong.of(42), Instant.parse("2026-06-02T22:30:00Z"));
+        try (HistoryStore store = HistoryStore.open(file)) {
+            new HistoryDispatchLog(store).record(earlier);
+        }
+
+        try (HistoryStore store = HistoryStore.open(file)) {
+            HistoryDispatchLog log = new HistoryDispatchLog(store);
+            assertEquals(earlier, log.forRun("o/r", 42).orElseThrow());
+            assertEquals(java.util.Optional.empty(), log.forRun("o/other", 42), "run ids are per repository here");
+            assertEquals(java.util.Optional.empty(), log.forRun("o/r", 43));
+        }
+    }
 }

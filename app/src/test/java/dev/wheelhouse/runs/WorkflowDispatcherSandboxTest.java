@@ -3,6 +3,9 @@ package dev.wheelhouse.runs;
 import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubToken;
+import dev.wheelhouse.github.RunFilter;
+import dev.wheelhouse.github.model.WorkflowRun;
+import dev.wheelhouse.sandbox.api.RunDetailsSupport;
 import dev.wheelhouse.testing.LoopbackProxy;
 import dev.wheelhouse.testing.SandboxSession;
 import dev.wheelhouse.testing.TestWorkflows;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Dispatching against the sandbox, directly and behind a stand-in for an older Enterprise Server. */
+/**
+ * Dispatching against the sandbox: as github.com answers, as a server that answers 204, and as an
+ * older Enterprise Server that refuses {@code return_run_details}.
+ */
 class WorkflowDispatcherSandboxTest {
 
     static final String INPUTS = TestWorkflows.WITH_INPUTS;
@@ -86,51 +93,64 @@ class WorkflowDispatcherSandboxTest {
                 .get("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"));
     }
 
+    /**
+     * Issue 5's acceptance case: GitHub answers 204, and between our dispatch and our search a
+     * run of the same workflow on the same branch starts for another user. Newest first it comes
+     * before ours; only the actor tells them apart.
+     */
     @Test
-    void anOlderEnterpriseServerThatRefusesRunDetailsIsAskedAgainAndTheRightRunFound() throws Exception {
-        session = SandboxSession.start();
-        GitHubClient direct = session.client();
-        // An earlier run on the same branch, and one on another branch at the very moment of ours.
-        long earlier = direct.dispatch(session.repo(), "release.yml", "main", Map.of(), true).runId().orElseThrow();
-        session.clock().advance(Duration.ofMinutes(10));
-        direct.createBranch(session.repo(), "wheel-other", direct.commitSha(session.repo(), "main"));
-        long sameMoment = direct.dispatch(session.repo(), "release.yml", "wheel-other", Map.of(), true).runId().orElseThrow();
+    void theNoContentFallbackFindsOurRunWhenAnotherActorsRunStartsRightAfterIt() throws Exception {
+        session = SandboxSession.start(b -> b.runDetails(RunDetailsSupport.IGNORED));
+        GitHubClient bot = session.client(session.sandbox().issueToken("release-bot", Set.of("repo", "workflow")));
         GitHubClient client = throughProxy();
-        // GitHub Enterprise Server 3.20 and older refuse the field with 400 (cli/cli#12672).
-        proxy.intercept(s -> DISPATCH.test(s) && s.bodyText().contains("return_run_details")
-                ? Optional.of(new LoopbackProxy.Answer(400, "application/json; charset=utf-8",
-                "{\"message\":\"Invalid request.\\n\\n\\\"return_run_details\\\" is not a permitted key.\","
-                        + "\"documentation_url\":\"https://docs.github.com/enterprise-server@3.20/rest\"}"))
-                : Optional.empty());
-        WorkflowDispatcher dispatcher = dispatcher(client);
+        AtomicLong botRun = new AtomicLong();
+        proxy.intercept(s -> {
+            if (s.pathAndQuery().contains("/actions/runs?") && botRun.get() == 0) {
+                bot.dispatch(session.repo(), "release.yml", "main", Map.of(), true);
+                botRun.set(bot.runs(session.repo(), RunFilter.any().actor("release-bot")).get(0).id());
+            }
+            return Optional.empty();
+        });
+
+        DispatchResult ours = dispatcher(client).dispatch(DispatchRequest.of(session.repo(), "release.yml", "main",
+                Map.of(), List.of()));
+
+        List<WorkflowRun> newestFirst = client.runs(session.repo(), RunFilter.any());
+        assertEquals(List.of(botRun.get(), ours.runId()), newestFirst.stream().map(WorkflowRun::id).toList(),
+                "the other actor's run is the newer one, on the same branch and workflow");
+        assertTrue(ours.foundBySearch());
+        WorkflowRun found = client.run(session.repo(), ours.runId());
+        assertEquals("wheelhouse-dev", found.actor().login());
+        assertEquals("wheelhouse-dev", found.triggeringActor().login());
+        assertEquals("main", found.headBranch());
+        assertEquals("release-bot", client.run(session.repo(), botRun.get()).actor().login());
+        assertEquals(ours.runId(), log.forRun("wheelhouse-demo/satkit", ours.runId()).orElseThrow().runId().getAsLong());
+        String query = proxy.seen().stream().filter(s -> s.pathAndQuery().contains("/actions/runs?")).findFirst()
+                .orElseThrow().pathAndQuery();
+        assertTrue(query.contains("event=workflow_dispatch") && query.contains("branch=main")
+                && query.contains("actor=wheelhouse-dev") && query.contains("created=%3E%3D2026-06-02T22%3A29%3A55Z"),
+                query);
+    }
+
+    @Test
+    void anOlderEnterpriseServerThatRefusesRunDetailsIsAskedAgainWithoutThemAndRemembers() throws Exception {
+        session = SandboxSession.start(b -> b.runDetails(RunDetailsSupport.REFUSED));
+        GitHubClient direct = session.client();
+        direct.createBranch(session.repo(), "wheel-other", direct.commitSha(session.repo(), "main"));
+        // A run of ours on another branch at the very moment: the branch filter leaves it out.
+        direct.dispatch(session.repo(), "release.yml", "wheel-other", Map.of(), false);
+        WorkflowDispatcher dispatcher = dispatcher(direct);
 
         DispatchResult first = dispatcher.dispatch(DispatchRequest.of(session.repo(), "release.yml", "main", Map.of(), List.of()));
         DispatchResult second = dispatcher.dispatch(DispatchRequest.of(session.repo(), "release.yml", "main", Map.of(), List.of()));
 
         assertTrue(first.foundBySearch());
-        assertTrue(Set.of(earlier, sameMoment).stream().noneMatch(id -> id == first.runId()));
         assertEquals("main", direct.run(session.repo(), first.runId()).headBranch());
-        assertTrue(second.runId() != first.runId(), "two dispatches close together get one run each");
-        assertEquals(3, proxy.seen().stream().filter(DISPATCH).count(), "asked twice once, then remembered");
-        String query = proxy.seen().stream().filter(s -> s.pathAndQuery().contains("/actions/runs?")).findFirst()
-                .orElseThrow().pathAndQuery();
-        assertTrue(query.contains("event=workflow_dispatch") && query.contains("branch=main")
-                && query.contains("actor=wheelhouse-dev") && query.contains("created=%3E%3D2026-06-02T22%3A39%3A55Z"), query);
         assertEquals(first.htmlUrl(), direct.run(session.repo(), first.runId()).htmlUrl());
-    }
-
-    @Test
-    void aNoContentAnswerIsFollowedByFindingTheRun() throws Exception {
-        session = SandboxSession.start();
-        GitHubClient client = throughProxy();
-        proxy.rewriteRequestBody(body -> body.replace(",\"return_run_details\":true", ""));
-
-        DispatchResult result = dispatcher(client).dispatch(DispatchRequest.of(session.repo(), "release.yml", "main",
-                Map.of(), List.of()));
-
-        assertTrue(result.foundBySearch());
-        assertEquals(List.of(result.runId()), client.runs(session.repo(), dev.wheelhouse.github.RunFilter.any())
-                .stream().map(r -> r.id()).toList());
+        assertTrue(second.runId() != first.runId(), "two of our dispatches close together get one run each");
+        assertEquals(4L, session.sandbox().stats().routes()
+                        .get("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"),
+                "one on the other branch, then ours: asked with the field once, refused, then remembered");
     }
 
     @Test

@@ -105,6 +105,30 @@ class SandboxPayloadShapesTest {
         assertShape("cache-usage.json", client.json(repo + "/actions/cache/usage"), List.of());
     }
 
+    /**
+     * No recording of these two exists; the expected shapes are the examples of GitHub's REST
+     * docs (https://docs.github.com/rest/deployments/environments#list-environments, a
+     * branch-policy rule and a custom branch policy as PyPiPublish has; and
+     * https://docs.github.com/rest/repos/repos#list-repository-tags), values replaced.
+     */
+    @Test
+    void environmentsAndTagsHaveTheDocumentedShapes() throws Exception {
+        JsonNode environments = SandboxClient.parse("""
+                {"total_count": 1, "environments": [{"id": 1, "node_id": "n", "name": "x", "url": "u", "html_url": "h",
+                  "created_at": "2020-11-23T22:00:40Z", "updated_at": "2020-11-23T22:00:40Z", "can_admins_bypass": true,
+                  "protection_rules": [{"id": 3, "node_id": "n", "type": "branch_policy"}],
+                  "deployment_branch_policy": {"protected_branches": false, "custom_branch_policies": true}}]}""");
+        JsonNode tags = SandboxClient.parse("""
+                [{"name": "v0.1", "commit": {"sha": "c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc", "url": "u"},
+                  "zipball_url": "z", "tarball_url": "t", "node_id": "n"}]""");
+
+        JsonNode ours = client.json(repo + "/environments");
+
+        assertEquals(List.of(), JsonShapes.differences(environments, ours));
+        assertEquals("PyPiPublish", ours.get("environments").get(1).get("name").asText());
+        assertEquals(List.of(), JsonShapes.differences(tags, client.json(repo + "/tags")));
+    }
+
     @Test
     void errorBodies() throws Exception {
         HttpResponse<String> badToken = client.as("ghp_notAToken000000000000000000000000000").get("/rate_limit");

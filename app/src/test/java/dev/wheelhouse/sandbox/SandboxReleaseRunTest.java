@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +86,35 @@ class SandboxReleaseRunTest {
         assertEquals(20, builds);
         assertEquals(Map.of("test before release", "success", "verify version", "skipped",
                 "publish to crates.io", "skipped", "publish to PyPI", "skipped"), others);
+    }
+
+    /**
+     * Speed compresses the wall time a run takes, not the time it shows: a job's
+     * {@code started_at}..{@code completed_at} is the modelled 3–12 minutes, which is what
+     * users are shown as its duration, while the {@code Date} header stays the wall clock's.
+     */
+    @Test
+    void atHighSpeedTheTimestampsShowTheModelledDurationsAndTheDateHeaderStaysReal() throws Exception {
+        Instant wallStart = Instant.now();
+        JsonNode jobs = awaitCompletion(dispatch());
+        Duration wall = Duration.between(wallStart, Instant.now());
+        HttpResponse<String> answer = client.get(repo + "/actions/runs");
+
+        JsonNode run = SandboxClient.parse(answer.body()).get("workflow_runs").get(0);
+        Duration shown = Duration.between(Instant.parse(run.get("run_started_at").asText()),
+                Instant.parse(run.get("updated_at").asText()));
+        assertTrue(shown.compareTo(Duration.ofMinutes(8)) > 0, "the run shows its modelled length: " + shown);
+        assertTrue(shown.compareTo(wall.multipliedBy(20)) > 0, "far longer than the " + wall + " it took");
+        for (JsonNode job : jobs.get("jobs")) {
+            if (BUILD_JOB.matcher(job.get("name").asText()).matches()) {
+                Duration took = Duration.between(Instant.parse(job.get("started_at").asText()),
+                        Instant.parse(job.get("completed_at").asText()));
+                assertTrue(took.compareTo(Duration.ofMinutes(2)) >= 0, job.get("name").asText() + " took " + took);
+            }
+        }
+        Instant date = ZonedDateTime.parse(answer.headers().firstValue("Date").orElseThrow(),
+                DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        assertTrue(Duration.between(date, Instant.now()).abs().compareTo(Duration.ofSeconds(5)) < 0, "Date: " + date);
     }
 
     @Test

@@ -26,8 +26,8 @@ import java.util.function.UnaryOperator;
 /**
  * A real HTTP server on another loopback port that forwards to a target (the sandbox's API or
  * blob listener) and records every request it sees, headers included. It can answer a request
- * itself (to play an older Enterprise Server) and rewrite {@code Location} headers (to send a
- * redirect through another recorder).
+ * itself (to answer a dispatch without starting a run) and rewrite {@code Location} headers (to
+ * send a redirect through another recorder).
  */
 public final class LoopbackProxy implements AutoCloseable {
 
@@ -57,7 +57,6 @@ public final class LoopbackProxy implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private volatile Function<Seen, Optional<Answer>> intercept = s -> Optional.empty();
     private volatile UnaryOperator<String> location = UnaryOperator.identity();
-    private volatile UnaryOperator<String> requestBody = UnaryOperator.identity();
 
     public LoopbackProxy(String target) throws IOException {
         this.target = target.replaceAll("/+$", "");
@@ -77,11 +76,6 @@ public final class LoopbackProxy implements AutoCloseable {
 
     public void rewriteLocation(UnaryOperator<String> rewrite) {
         this.location = rewrite;
-    }
-
-    /** Changes a request body before it is forwarded (it is recorded as it arrived). */
-    public void rewriteRequestBody(UnaryOperator<String> rewrite) {
-        this.requestBody = rewrite;
     }
 
     public List<Seen> seen() {
@@ -112,10 +106,8 @@ public final class LoopbackProxy implements AutoCloseable {
                     values.forEach(v -> forward.header(name, v));
                 }
             });
-            byte[] sent = body.length == 0 ? body
-                    : requestBody.apply(request.bodyText()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            forward.method(request.method(), sent.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(sent));
+            forward.method(request.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
             HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
             answer.headers().map().forEach((name, values) -> {
                 if (!HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {

@@ -18,8 +18,8 @@ final class AccountRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/user", "", this::user);
-        api.add("GET", "/rate_limit", "", this::rateLimit);
+        api.add("GET", "/user", "", "", this::user);
+        api.add("GET", "/rate_limit", "", "", this::rateLimit);
     }
 
     private ApiResponse user(ApiRequest request) {
@@ -27,7 +27,7 @@ final class AccountRoutes extends Routes {
             throw ApiException.requiresAuthentication(USER_DOCS);
         }
         Urls u = Urls.of(request.apiBase(), world.repo().owner(), world.repo().name());
-        return ApiResponse.ok(RepositoryPayloads.user(u, world.repo().createdAt()))
+        return ApiResponse.ok(RepositoryPayloads.user(u, actor(request), world.repo().createdAt()))
                 .lastModified(world.repo().createdAt());
     }
 
@@ -37,8 +37,8 @@ final class AccountRoutes extends Routes {
      */
     private ApiResponse rateLimit(ApiRequest request) {
         RateLimiter.Snapshot core = world.limiter().peek(RateLimiter.bucketOf(request.grant()));
-        long hour = now().getEpochSecond() + 3600;
-        long minute = now().getEpochSecond() + 60;
+        long hour = wallNow().getEpochSecond() + 3600;
+        long minute = wallNow().getEpochSecond() + 60;
         RateLimit.Bucket coreBucket = new RateLimit.Bucket(core.limit(), core.used(), core.remaining(), core.reset());
         RateLimit.Resources resources = new RateLimit.Resources(coreBucket, fresh(30, minute), fresh(5000, hour),
                 fresh(5000, hour), fresh(100, minute), fresh(1000, hour), fresh(10, minute), fresh(10000, hour),

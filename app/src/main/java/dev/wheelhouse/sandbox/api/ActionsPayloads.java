@@ -4,12 +4,14 @@ import dev.wheelhouse.github.model.ActionsCache;
 import dev.wheelhouse.github.model.CheckRunAnnotation;
 import dev.wheelhouse.github.model.CommitAuthor;
 import dev.wheelhouse.github.model.Job;
+import dev.wheelhouse.github.model.SimpleUser;
 import dev.wheelhouse.github.model.Workflow;
 import dev.wheelhouse.github.model.WorkflowRun;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
 import dev.wheelhouse.sandbox.sim.JobLogWriter;
 import dev.wheelhouse.sandbox.sim.ScheduledJob;
 import dev.wheelhouse.sandbox.sim.ScheduledStep;
+import dev.wheelhouse.sandbox.state.Actor;
 import dev.wheelhouse.sandbox.state.GitRepository;
 import dev.wheelhouse.sandbox.state.SimulatedRun;
 import dev.wheelhouse.sandbox.state.WorkflowFile;
@@ -45,8 +47,8 @@ final class ActionsPayloads {
                 run.event(), attempt.schedule().statusAt(now), attempt.schedule().conclusionAt(now, attempt.cancelled()),
                 run.workflow().id(), run.checkSuiteId(), NodeIds.of("CS", repo.id(), run.checkSuiteId()), api,
                 u.repoWeb() + "/actions/runs/" + run.id(), List.of(), run.createdAt(), updated,
-                RepositoryPayloads.maintainer(u), attempt.number(), List.of(), attempt.startedAt(),
-                RepositoryPayloads.maintainer(u), api + "/jobs", api + "/logs", checkSuite, api + "/artifacts",
+                user(u, run.actor()), attempt.number(), List.of(), attempt.startedAt(),
+                user(u, attempt.triggeredBy()), api + "/jobs", api + "/logs", checkSuite, api + "/artifacts",
                 api + "/cancel", api + "/rerun",
                 attempt.number() > 1 ? api + "/attempts/" + (attempt.number() - 1) : null,
                 u.repoApi() + "/actions/workflows/" + run.workflow().id(),
@@ -72,6 +74,10 @@ final class ActionsPayloads {
                 completed ? job.completedAt() : null, job.name(), steps, u.repoApi() + "/check-runs/" + job.id(),
                 job.plan().runsOn(), hasRunner ? job.runnerId() : null, hasRunner ? job.runnerName() : null,
                 hasRunner ? 0L : null, hasRunner ? "GitHub Actions" : null);
+    }
+
+    private static SimpleUser user(Urls u, Actor actor) {
+        return RepositoryPayloads.simpleUser(u, actor.login(), actor.id(), "User");
     }
 
     private static Job.Step step(ScheduledStep step, Instant now) {

@@ -14,6 +14,7 @@ public final class ApiRoutes {
         Router api = new Router();
         new AccountRoutes(world).register(api);
         new RepositoryRoutes(world).register(api);
+        new EnvironmentRoutes(world).register(api);
         new ContentsRoutes(world).register(api);
         new WorkflowRoutes(world).register(api);
         new RunRoutes(world).register(api);

@@ -28,10 +28,10 @@ final class CacheRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/actions/caches", "", this::list);
-        api.add("GET", "/repos/{owner}/{repo}/actions/cache/usage", "", this::usage);
-        api.add("DELETE", "/repos/{owner}/{repo}/actions/caches", "", this::deleteByKey);
-        api.add("DELETE", "/repos/{owner}/{repo}/actions/caches/{cache_id}", "", this::deleteById);
+        api.add("GET", "/repos/{owner}/{repo}/actions/caches", "", ACTIONS_READ, this::list);
+        api.add("GET", "/repos/{owner}/{repo}/actions/cache/usage", "", ACTIONS_READ, this::usage);
+        api.add("DELETE", "/repos/{owner}/{repo}/actions/caches", "", ACTIONS_WRITE, this::deleteByKey);
+        api.add("DELETE", "/repos/{owner}/{repo}/actions/caches/{cache_id}", "", ACTIONS_WRITE, this::deleteById);
     }
 
     private ApiResponse list(ApiRequest request) {

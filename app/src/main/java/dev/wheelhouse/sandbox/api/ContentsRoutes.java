@@ -32,9 +32,9 @@ final class ContentsRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/contents", "repo", r -> read(r, ""));
-        api.add("GET", "/repos/{owner}/{repo}/contents/{+path}", "repo", r -> read(r, r.param("path")));
-        api.add("PUT", "/repos/{owner}/{repo}/contents/{+path}", "repo", this::write);
+        api.add("GET", "/repos/{owner}/{repo}/contents", "repo", "contents=read", r -> read(r, ""));
+        api.add("GET", "/repos/{owner}/{repo}/contents/{+path}", "repo", "contents=read", r -> read(r, r.param("path")));
+        api.add("PUT", "/repos/{owner}/{repo}/contents/{+path}", "repo", "contents=write", this::write);
     }
 
     private ApiResponse read(ApiRequest request, String path) {
@@ -81,7 +81,7 @@ final class ContentsRoutes extends Routes {
         if (!world.repo().branches().containsKey(branch)) {
             throw ApiException.of(404, "Branch " + branch + " not found", PUT_DOCS);
         }
-        if (path.startsWith(Workflows.DIRECTORY) && !request.grant().has("workflow")) {
+        if (path.startsWith(Workflows.DIRECTORY) && !request.grant().mayWriteWorkflows()) {
             throw ApiException.notFound(PUT_DOCS);
         }
         String message = required(body, "message");
@@ -104,7 +104,7 @@ final class ContentsRoutes extends Routes {
             throw ApiException.conflict(path + " does not match " + sha, PUT_DOCS);
         }
         GitRepository.Commit commit = world.repo().put(branch, path, bytes, message,
-                new GitRepository.Identity(Accounts.USER_NAME, Accounts.USER_EMAIL), now());
+                Accounts.identityOf(actor(request)), wallNow());
         String blob = commit.files().get(path);
         ContentFile file = RepositoryPayloads.contentFile(u, path, branch, blob, bytes, false);
         return ApiResponse.json(existing == null ? 201 : 200, RepositoryPayloads.fileCommit(u, commit, file));

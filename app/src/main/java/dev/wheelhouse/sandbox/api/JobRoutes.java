@@ -33,12 +33,14 @@ final class JobRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "", this::jobs);
-        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs", "", this::attemptJobs);
-        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}", "", this::job);
-        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs", "", this::logs);
-        api.add("POST", "/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun", "", this::rerun);
-        api.add("GET", "/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations", "", this::annotations);
+        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "", ACTIONS_READ, this::jobs);
+        api.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs", "", ACTIONS_READ,
+                this::attemptJobs);
+        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}", "", ACTIONS_READ, this::job);
+        api.add("GET", "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs", "", ACTIONS_READ, this::logs);
+        api.add("POST", "/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun", "", ACTIONS_WRITE, this::rerun);
+        api.add("GET", "/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations", "", "checks=read",
+                this::annotations);
     }
 
     /** {@code filter=latest} (default): the latest attempt's jobs; {@code all}: every attempt's. */
@@ -100,7 +102,7 @@ final class JobRoutes extends Routes {
         requireWrite(request, RERUN_DOCS);
         RunStore.LocatedJob job = located(request, "job_id", RERUN_DOCS);
         try {
-            world.runs().rerun(job.run().id(), now(), new RunStore.OneJob(job.job().id()));
+            world.runs().rerun(job.run().id(), now(), new RunStore.OneJob(job.job().id()), actor(request));
         } catch (IllegalStateException e) {
             throw ApiException.of(403, "This workflow is already running", RERUN_DOCS);
         }

@@ -11,9 +11,11 @@ import dev.wheelhouse.github.model.MinimalRepository;
 import dev.wheelhouse.github.model.ParentRef;
 import dev.wheelhouse.github.model.Repository;
 import dev.wheelhouse.github.model.SimpleUser;
+import dev.wheelhouse.github.model.Tag;
 import dev.wheelhouse.github.model.TreeRef;
 import dev.wheelhouse.github.model.User;
 import dev.wheelhouse.github.model.Verification;
+import dev.wheelhouse.sandbox.state.Actor;
 import dev.wheelhouse.sandbox.state.GitRepository;
 
 import java.time.Instant;
@@ -44,12 +46,13 @@ final class RepositoryPayloads {
         return simpleUser(u, Accounts.ORG, Accounts.ORG_ID, "Organization");
     }
 
-    static User user(Urls u, Instant createdAt) {
-        SimpleUser s = maintainer(u);
+    /** {@code GET /user}: the private view of the token's own account. */
+    static User user(Urls u, Actor who, Instant createdAt) {
+        SimpleUser s = simpleUser(u, who.login(), who.id(), "User");
         return new User(s.login(), s.id(), s.nodeId(), s.avatarUrl(), s.gravatarId(), s.url(), s.htmlUrl(),
                 s.followersUrl(), s.followingUrl(), s.gistsUrl(), s.starredUrl(), s.subscriptionsUrl(),
                 s.organizationsUrl(), s.reposUrl(), s.eventsUrl(), s.receivedEventsUrl(), "User", "private",
-                false, Accounts.USER_NAME, null, "", null, null, null, null, null, null, 1, 0, 0, 0, createdAt,
+                false, Accounts.nameOf(who.login()), null, "", null, null, null, null, null, null, 1, 0, 0, 0, createdAt,
                 createdAt, 0, 0, 0, 0L, 0, true, new User.Plan("free", 976_562_499L, 0, 10_000L));
     }
 
@@ -145,6 +148,12 @@ final class RepositoryPayloads {
         return new ContentFile("dir", null, 0, path.substring(path.lastIndexOf('/') + 1), path, null,
                 GitRepository.blobSha(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)), self,
                 u.repoApi() + "/git/trees/" + path.hashCode(), html, null, new ContentFile.Links(self, null, html));
+    }
+
+    static Tag tag(Urls u, String name, String sha) {
+        return new Tag(name, new Tag.CommitRef(sha, u.repoApi() + "/commits/" + sha),
+                u.repoApi() + "/zipball/refs/tags/" + name, u.repoApi() + "/tarball/refs/tags/" + name,
+                NodeIds.of("REF", 0, ("refs/tags/" + name).hashCode()));
     }
 
     static GitRef gitRef(Urls u, String ref, String sha) {

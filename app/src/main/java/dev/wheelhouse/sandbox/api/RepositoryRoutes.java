@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wheelhouse.github.model.Branch;
 import dev.wheelhouse.github.model.ErrorBody;
 import dev.wheelhouse.github.model.GitRef;
+import dev.wheelhouse.github.model.Tag;
 import dev.wheelhouse.sandbox.http.ApiException;
 import dev.wheelhouse.sandbox.http.ApiRequest;
 import dev.wheelhouse.sandbox.http.ApiResponse;
@@ -12,6 +13,7 @@ import dev.wheelhouse.sandbox.state.GitRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,7 @@ final class RepositoryRoutes extends Routes {
     private static final String REF_DOCS = "https://docs.github.com/rest/git/refs#get-a-reference";
     private static final String MATCHING_DOCS = "https://docs.github.com/rest/git/refs#list-matching-references";
     private static final String CREATE_REF_DOCS = "https://docs.github.com/rest/git/refs#create-a-reference";
+    private static final String TAGS_DOCS = "https://docs.github.com/rest/repos/repos#list-repository-tags";
 
     RepositoryRoutes(SandboxWorld world) {
         super(world);
@@ -31,12 +34,13 @@ final class RepositoryRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}", "repo", this::repository);
-        api.add("GET", "/repos/{owner}/{repo}/branches", "repo", this::branches);
-        api.add("GET", "/repos/{owner}/{repo}/branches/{+branch}", "repo", this::branch);
-        api.add("GET", "/repos/{owner}/{repo}/git/ref/{+ref}", "repo", this::ref);
-        api.add("GET", "/repos/{owner}/{repo}/git/matching-refs/{+ref}", "repo", this::matchingRefs);
-        api.add("POST", "/repos/{owner}/{repo}/git/refs", "repo", this::createRef);
+        api.add("GET", "/repos/{owner}/{repo}", "repo", METADATA, this::repository);
+        api.add("GET", "/repos/{owner}/{repo}/branches", "repo", METADATA, this::branches);
+        api.add("GET", "/repos/{owner}/{repo}/branches/{+branch}", "repo", METADATA, this::branch);
+        api.add("GET", "/repos/{owner}/{repo}/tags", "repo", METADATA, this::tags);
+        api.add("GET", "/repos/{owner}/{repo}/git/ref/{+ref}", "repo", "contents=read", this::ref);
+        api.add("GET", "/repos/{owner}/{repo}/git/matching-refs/{+ref}", "repo", "contents=read", this::matchingRefs);
+        api.add("POST", "/repos/{owner}/{repo}/git/refs", "repo", "contents=write", this::createRef);
     }
 
     private ApiResponse repository(ApiRequest request) {
@@ -60,6 +64,19 @@ final class RepositoryRoutes extends Routes {
             throw ApiException.of(404, "Branch not found", BRANCH_DOCS);
         }
         return ApiResponse.ok(RepositoryPayloads.branchDetail(u, name, world.repo().commit(sha).orElseThrow()));
+    }
+
+    /** A bare array, paged; the newest name first, as GitHub lists release tags. */
+    private ApiResponse tags(ApiRequest request) {
+        Urls u = urls(request, TAGS_DOCS);
+        List<Tag> all = new ArrayList<>();
+        world.repo().refs().forEach((ref, sha) -> {
+            if (ref.startsWith("refs/tags/")) {
+                all.add(RepositoryPayloads.tag(u, ref.substring("refs/tags/".length()), sha));
+            }
+        });
+        all.sort(Comparator.comparing(Tag::name).reversed());
+        return page(request, all, repositoryPath() + "/tags", p -> p.items());
     }
 
     private ApiResponse ref(ApiRequest request) {

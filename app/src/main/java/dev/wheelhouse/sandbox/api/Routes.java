@@ -5,6 +5,7 @@ import dev.wheelhouse.sandbox.http.ApiRequest;
 import dev.wheelhouse.sandbox.http.ApiResponse;
 import dev.wheelhouse.sandbox.http.Page;
 import dev.wheelhouse.sandbox.http.Router;
+import dev.wheelhouse.sandbox.state.Actor;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,15 @@ import java.util.function.Function;
 
 /** What every route table shares: the world, the repository check, authorisation, paging. */
 abstract class Routes {
+
+    /**
+     * What fine-grained tokens need for the Actions endpoints and for the repository's
+     * metadata, as GitHub lists it
+     * (https://docs.github.com/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens).
+     */
+    protected static final String ACTIONS_READ = "actions=read";
+    protected static final String ACTIONS_WRITE = "actions=write";
+    protected static final String METADATA = "metadata=read";
 
     protected final SandboxWorld world;
 
@@ -21,7 +31,13 @@ abstract class Routes {
 
     abstract void register(Router api);
 
+    /** Now in the simulated Actions world, which runs at the sandbox's speed: for runs, jobs and caches. */
     protected Instant now() {
+        return world.simulated().instant();
+    }
+
+    /** Now on the wall clock: for commits and the rate limit. */
+    protected Instant wallNow() {
         return world.clock().instant();
     }
 
@@ -37,13 +53,14 @@ abstract class Routes {
 
     /**
      * A write needs a token, and a classic token needs the {@code repo} scope; GitHub answers
-     * 404, not 403, when the scope is missing, so as not to reveal private repositories.
+     * 404, not 403, when the scope is missing, so as not to reveal private repositories. (A
+     * fine-grained token's permission was checked before the handler, from the route's.)
      */
     protected void requireWrite(ApiRequest request, String documentationUrl) {
         if (!request.authenticated()) {
             throw ApiException.requiresAuthentication(documentationUrl);
         }
-        if (!request.grant().has("repo")) {
+        if (request.grant().type().scoped() && !request.grant().has("repo")) {
             throw ApiException.notFound(documentationUrl);
         }
     }
@@ -53,6 +70,12 @@ abstract class Routes {
         ApiResponse response = ApiResponse.ok(body.apply(page));
         String link = page.linkHeader(request, linkPath);
         return link.isEmpty() ? response : response.withHeader("Link", link);
+    }
+
+    /** Who sent the request, as a run records its actor; unauthenticated requests never get this far. */
+    protected static Actor actor(ApiRequest request) {
+        return request.grant() == null ? Accounts.MAINTAINER
+                : new Actor(request.grant().login(), request.grant().userId());
     }
 
     protected String repositoryPath() {

@@ -28,7 +28,7 @@ final class RunQuery {
         Predicate<SimulatedRun> keep = r -> true;
         keep = keep.and(equal(request, "event", SimulatedRun::event));
         keep = keep.and(equal(request, "branch", SimulatedRun::headBranch));
-        keep = keep.and(equal(request, "actor", SimulatedRun::actor));
+        keep = keep.and(equal(request, "actor", r -> r.actor().login()));
         keep = keep.and(equal(request, "head_sha", SimulatedRun::headSha));
         keep = keep.and(equal(request, "check_suite_id", r -> Long.toString(r.checkSuiteId())));
         String status = request.query("status").orElse(null);

@@ -34,16 +34,16 @@ final class RunRoutes extends Routes {
     @Override
     void register(Router api) {
         String run = "/repos/{owner}/{repo}/actions/runs/{run_id}";
-        api.add("GET", "/repos/{owner}/{repo}/actions/runs", "", this::list);
-        api.add("GET", run, "", r -> ApiResponse.ok(payload(r, GET_DOCS, null)));
-        api.add("GET", run + "/attempts/{attempt_number}", "", r -> ApiResponse.ok(payload(r, ATTEMPT_DOCS,
+        api.add("GET", "/repos/{owner}/{repo}/actions/runs", "", ACTIONS_READ, this::list);
+        api.add("GET", run, "", ACTIONS_READ, r -> ApiResponse.ok(payload(r, GET_DOCS, null)));
+        api.add("GET", run + "/attempts/{attempt_number}", "", ACTIONS_READ, r -> ApiResponse.ok(payload(r, ATTEMPT_DOCS,
                 (int) parseId(r.param("attempt_number"), ATTEMPT_DOCS))));
-        api.add("POST", run + "/cancel", "", r -> cancel(r, false, CANCEL_DOCS));
-        api.add("POST", run + "/force-cancel", "", r -> cancel(r, true, FORCE_DOCS));
-        api.add("POST", run + "/rerun", "", r -> rerun(r, new RunStore.All(), RERUN_DOCS));
-        api.add("POST", run + "/rerun-failed-jobs", "", r -> rerun(r, new RunStore.Failed(), RERUN_FAILED_DOCS));
-        api.add("GET", run + "/logs", "", r -> logs(r, null, LOGS_DOCS));
-        api.add("GET", run + "/attempts/{attempt_number}/logs", "", r -> logs(r,
+        api.add("POST", run + "/cancel", "", ACTIONS_WRITE, r -> cancel(r, false, CANCEL_DOCS));
+        api.add("POST", run + "/force-cancel", "", ACTIONS_WRITE, r -> cancel(r, true, FORCE_DOCS));
+        api.add("POST", run + "/rerun", "", ACTIONS_WRITE, r -> rerun(r, new RunStore.All(), RERUN_DOCS));
+        api.add("POST", run + "/rerun-failed-jobs", "", ACTIONS_WRITE, r -> rerun(r, new RunStore.Failed(), RERUN_FAILED_DOCS));
+        api.add("GET", run + "/logs", "", ACTIONS_READ, r -> logs(r, null, LOGS_DOCS));
+        api.add("GET", run + "/attempts/{attempt_number}/logs", "", ACTIONS_READ, r -> logs(r,
                 (int) parseId(r.param("attempt_number"), ATTEMPT_LOGS_DOCS), ATTEMPT_LOGS_DOCS));
     }
 
@@ -82,7 +82,7 @@ final class RunRoutes extends Routes {
         requireWrite(request, docs);
         SimulatedRun run = run(request, docs);
         try {
-            world.runs().rerun(run.id(), now(), scope);
+            world.runs().rerun(run.id(), now(), scope, actor(request));
         } catch (IllegalStateException e) {
             throw ApiException.of(403, e.getMessage().equals("running") ? "This workflow is already running"
                     : "This workflow run has no failed jobs to re-run", docs);

@@ -36,10 +36,10 @@ final class WorkflowRoutes extends Routes {
 
     @Override
     void register(Router api) {
-        api.add("GET", "/repos/{owner}/{repo}/actions/workflows", "", this::list);
-        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}", "", this::get);
-        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", "", this::runs);
-        api.add("POST", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", "", this::dispatch);
+        api.add("GET", "/repos/{owner}/{repo}/actions/workflows", "", ACTIONS_READ, this::list);
+        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}", "", ACTIONS_READ, this::get);
+        api.add("GET", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", "", ACTIONS_READ, this::runs);
+        api.add("POST", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", "", ACTIONS_WRITE, this::dispatch);
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -68,13 +68,19 @@ final class WorkflowRoutes extends Routes {
     /**
      * Checks the ref and the inputs against the workflow file at that ref, plans the run and
      * answers 204, or 200 with the run's id and URLs when {@code return_run_details} is true or
-     * the client speaks API version 2026-03-10.
+     * the client speaks API version 2026-03-10 — unless the sandbox plays a server that ignores
+     * the field (204 always) or refuses it (400 before anything else is looked at).
      */
     private ApiResponse dispatch(ApiRequest request) {
         Urls u = urls(request, DispatchInputs.DOCS);
         requireWrite(request, DispatchInputs.DOCS);
         WorkflowFile workflow = workflow(request, DispatchInputs.DOCS);
         JsonNode body = request.jsonBody(DispatchInputs.DOCS);
+        JsonNode details = body.get("return_run_details");
+        if (details != null && world.runDetails() == RunDetailsSupport.REFUSED) {
+            throw ApiException.of(400, "Invalid request.\n\n\"return_run_details\" is not a permitted key.",
+                    DispatchInputs.DOCS);
+        }
         String ref = RepositoryRoutes.text(body, "ref");
         if (ref == null) {
             throw ApiException.invalid("Invalid request.\n\n\"ref\" wasn't supplied.", DispatchInputs.DOCS,
@@ -98,10 +104,10 @@ final class WorkflowRoutes extends Routes {
         }
         Map<String, Object> inputs = DispatchInputs.check(document.dispatchInputs(), body.get("inputs"));
         RunPlan plan = RunPlanner.plan(document, workflow.path(), new RunPlanner.Trigger("workflow_dispatch", fullRef,
-                head.sha(), repo.fullName(), actor(request), inputs));
+                head.sha(), repo.fullName(), actor(request).login(), inputs));
         SimulatedRun run = world.runs().dispatch(workflow, plan, "workflow_dispatch", fullRef, head, actor(request), now());
-        JsonNode details = body.get("return_run_details");
-        boolean returnDetails = (details != null && details.asBoolean(false)) || "2026-03-10".equals(request.apiVersion());
+        boolean returnDetails = world.runDetails() == RunDetailsSupport.RETURNED
+                && ((details != null && details.asBoolean(false)) || "2026-03-10".equals(request.apiVersion()));
         if (!returnDetails) {
             return ApiResponse.noContent();
         }
@@ -116,9 +122,5 @@ final class WorkflowRoutes extends Routes {
     private Workflow payload(Urls u, WorkflowFile w) {
         GitRepository repo = world.repo();
         return ActionsPayloads.workflow(u, repo, w, repo.createdAt(), repo.lastChanged(repo.defaultBranch(), w.path()));
-    }
-
-    private static String actor(ApiRequest request) {
-        return request.grant() == null ? Accounts.USER : request.grant().login();
     }
 }

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.Headers;
 /**
  * The headers api.github.com puts on every answer, as seen across the recordings in
  * samples/github-api (INDEX.md, "Headers observed"): security headers, media type, selected
- * API version, CORS, request id, rate limit, and the token's scopes.
+ * API version, CORS, request id, rate limit, and the token's scopes or the endpoint's permissions.
  */
 final class GitHubHeaders {
 
@@ -44,11 +44,22 @@ final class GitHubHeaders {
         h.set("X-RateLimit-Resource", "core");
     }
 
-    /** Scopes are absent on redirects (recorded: the 302 of a job-log download has none). */
-    static void scopes(Headers h, TokenGrant grant, String acceptedScopes) {
-        if (grant != null) {
+    /**
+     * What the token may do and what the endpoint accepts: scopes for a classic token; for a
+     * fine-grained or App token no scope headers but the endpoint's permissions (recorded with a
+     * fine-grained token: {@code x-accepted-github-permissions: actions=read}, no
+     * {@code X-OAuth-Scopes}; samples/github-api INDEX.md). Absent on redirects (recorded: the
+     * 302 of a job-log download has none).
+     */
+    static void access(Headers h, TokenGrant grant, String acceptedScopes, String acceptedPermissions) {
+        if (grant == null) {
+            return;
+        }
+        if (grant.type().scoped()) {
             h.set("X-OAuth-Scopes", grant.scopeHeader());
             h.set("X-Accepted-OAuth-Scopes", acceptedScopes);
+        } else if (!acceptedPermissions.isEmpty()) {
+            h.set("X-Accepted-GitHub-Permissions", acceptedPermissions);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * What happens around every GitHub API call, in GitHub's order: authentication, API version,
  * secondary limit, the primary limit (before a write; after a read, so that a 304 stays free),
- * the route handler, conditional requests, the common headers, statistics. Paths are accepted
+ * the route handler, conditional requests, the common headers, statistics (recorded before the
+ * answer is written, so that it is counted by the time the client has it). Paths are accepted
  * under {@code /api/v3} too, and {@code /repositories/{id}/…} stands for the repository's
  * {@code /repos/{owner}/{repo}/…}, the form of GitHub's own {@code Link} URLs.
  */
@@ -25,6 +26,7 @@ final class RequestPipeline {
     private static final String ENTERPRISE_PREFIX = "/api/v3";
     private static final Pattern REPOSITORY_ALIAS = Pattern.compile("^/repositories/(\\d+)(/.*)?$");
     private static final String VERSIONS_DOCS = "https://docs.github.com/rest/about-the-rest-api/api-versions";
+    private static final String REST_DOCS = "https://docs.github.com/rest";
 
     private final Router api;
     private final ApiServer.Services services;
@@ -33,9 +35,9 @@ final class RequestPipeline {
 
     /** One call in flight: what the answer's headers and the statistics need to know. */
     private record Call(HttpExchange exchange, String method, String routeKey, String acceptedScopes,
-                        String requestId, String apiVersion, TokenGrant grant) {
+                        String acceptedPermissions, String requestId, String apiVersion, TokenGrant grant) {
         Call as(TokenGrant who) {
-            return new Call(exchange, method, routeKey, acceptedScopes, requestId, apiVersion, who);
+            return new Call(exchange, method, routeKey, acceptedScopes, acceptedPermissions, requestId, apiVersion, who);
         }
     }
 
@@ -64,6 +66,7 @@ final class RequestPipeline {
         String apiVersion = headers.getOrDefault("x-github-api-version", GitHubHeaders.DEFAULT_API_VERSION);
         Call call = new Call(exchange, method, match.map(m -> m.route().key()).orElse(method + " (unknown)"),
                 match.map(m -> m.route().acceptedScopes()).orElse(""),
+                match.map(m -> m.route().acceptedPermissions()).orElse(""),
                 requestIds.next(clock.instant().getEpochSecond()), apiVersion, null);
 
         TokenGrant grant;
@@ -129,7 +132,6 @@ final class RequestPipeline {
                     + "</h1>No server is currently available to service your request.</body></html>");
         };
         ExchangeIo.copyHeaders(response, h);
-        ExchangeIo.write(exchange, response.status(), response.bodyUnsafe());
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         if (path.startsWith(ENTERPRISE_PREFIX + "/")) {
@@ -138,14 +140,21 @@ final class RequestPipeline {
         String key = api.find(method, resolveRepositoryAlias(path, services.repositoryById()))
                 .map(m -> m.route().key()).orElse(method + " (unknown)");
         services.stats().record(key, response.status(), response.bodyLength(), false);
+        ExchangeIo.write(exchange, response.status(), response.bodyUnsafe());
     }
 
     private static ApiResponse handle(Optional<Router.Match> match, ApiRequest request) {
         if (match.isEmpty()) {
             return ApiException.notFound().response();
         }
+        Route route = match.get().route();
+        if (request.grant() != null && !request.grant().permits(route.acceptedPermissions())) {
+            // What a fine-grained or App token without the endpoint's permission meets: 403 naming
+            // the token kind, with X-Accepted-GitHub-Permissions telling what would do.
+            return ApiException.of(403, request.grant().type().refusal(), REST_DOCS).response();
+        }
         try {
-            return match.get().route().handler().handle(request);
+            return route.handler().handle(request);
         } catch (ApiException e) {
             return e.response();
         }
@@ -159,7 +168,7 @@ final class RequestPipeline {
                 && (response.status() == 200 || response.status() == 304);
         GitHubHeaders.vary(h, okGet);
         if (response.status() != 302) {
-            GitHubHeaders.scopes(h, call.grant(), call.acceptedScopes());
+            GitHubHeaders.access(h, call.grant(), call.acceptedScopes(), call.acceptedPermissions());
         }
         if (okGet) {
             h.set("Cache-Control", "private, max-age=60, s-maxage=60");
@@ -168,9 +177,11 @@ final class RequestPipeline {
             }
         }
         ExchangeIo.copyHeaders(response, h);
+        // Counted before the answer leaves: a client that reads /_sandbox/stats the moment it has
+        // its answer must find it there.
+        services.stats().record(call.routeKey(), response.status(), response.bodyLength(), counted);
         ExchangeIo.write(call.exchange(), response.status(),
                 call.method().equals("HEAD") ? new byte[0] : response.bodyUnsafe());
-        services.stats().record(call.routeKey(), response.status(), response.bodyLength(), counted);
     }
 
     private static String resolveRepositoryAlias(String path, LongFunction<Optional<String>> repositoryById) {

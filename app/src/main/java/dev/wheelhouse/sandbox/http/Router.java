@@ -14,8 +14,14 @@ public final class Router {
     public record Match(Route route, Map<String, String> params) {
     }
 
-    public Router add(String method, String template, String acceptedScopes, RouteHandler handler) {
-        routes.add(new Route(method, new RouteTemplate(template), acceptedScopes, handler));
+    /**
+     * @param acceptedScopes      the {@code X-Accepted-OAuth-Scopes} value
+     * @param acceptedPermissions the {@code X-Accepted-GitHub-Permissions} value, e.g. {@code actions=read};
+     *                            a fine-grained token without them is refused
+     */
+    public Router add(String method, String template, String acceptedScopes, String acceptedPermissions,
+                      RouteHandler handler) {
+        routes.add(new Route(method, new RouteTemplate(template), acceptedScopes, acceptedPermissions, handler));
         return this;
     }
 

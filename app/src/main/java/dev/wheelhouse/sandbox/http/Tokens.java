@@ -4,13 +4,12 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tokens the sandbox accepts, each with its owner and scopes. Tokens look like classic
- * personal access tokens ({@code ghp_} and 36 base62 characters) so clients that check the
- * form accept them; they are random, because a token is a secret even on loopback.
+ * The tokens the sandbox accepts, each with its owner and what it may do. Tokens have the form
+ * of their kind ({@link TokenType}) so clients that read the prefix tell them apart; they are
+ * random, because a token is a secret even on loopback.
  */
 public final class Tokens {
 
@@ -19,14 +18,14 @@ public final class Tokens {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, TokenGrant> grants = new ConcurrentHashMap<>();
 
-    /** Issues a new token for {@code login} with exactly {@code scopes}. */
-    public String issue(String login, long userId, Set<String> scopes) {
-        StringBuilder token = new StringBuilder("ghp_");
-        for (int i = 0; i < 36; i++) {
-            token.append(BASE62.charAt(random.nextInt(BASE62.length())));
-        }
-        grants.put(token.toString(), new TokenGrant(login, userId, scopes));
-        return token.toString();
+    /** Issues a new token for the grant, in the form of its kind. */
+    public String issue(TokenGrant grant) {
+        String token = switch (grant.type()) {
+            case FINE_GRAINED -> grant.type().prefix() + randomText(22) + "_" + randomText(59);
+            case CLASSIC, APP_USER -> grant.type().prefix() + randomText(36);
+        };
+        grants.put(token, grant);
+        return token;
     }
 
     /**
@@ -52,5 +51,13 @@ public final class Tokens {
             throw ApiException.badCredentials();
         }
         return Optional.of(grant);
+    }
+
+    private String randomText(int length) {
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            s.append(BASE62.charAt(random.nextInt(BASE62.length())));
+        }
+        return s.toString();
     }
 }

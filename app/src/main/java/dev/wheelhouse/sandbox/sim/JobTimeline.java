@@ -1,5 +1,6 @@
 package dev.wheelhouse.sandbox.sim;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class JobTimeline {
 
     /** Everything one job's layout depends on. */
     record Context(PlannedJob job, long id, int attempt, long runnerId, String ref, Instant readyAt,
-                   TimeScale scale, SplittableRandom random, CacheFault fault, CacheLookup caches,
+                   SplittableRandom random, CacheFault fault, CacheLookup caches,
                    Instant cancelAt, boolean force) {
     }
 
@@ -32,7 +33,7 @@ final class JobTimeline {
     static ScheduledJob run(Context c) {
         PlannedJob job = c.job();
         SplittableRandom random = c.random();
-        Instant start = c.scale().after(c.readyAt(), StepDurations.queueSeconds(job.os(), random));
+        Instant start = after(c.readyAt(), StepDurations.queueSeconds(job.os(), random));
         if (c.cancelAt() != null && !c.cancelAt().isAfter(start)) {
             return new ScheduledJob(c.id(), c.attempt(), job, c.readyAt(), null,
                     c.cancelAt().isBefore(c.readyAt()) ? c.readyAt() : c.cancelAt(), "cancelled",
@@ -40,7 +41,7 @@ final class JobTimeline {
         }
         List<ScheduledStep> steps = new ArrayList<>();
         Instant t = start;
-        Instant end = c.scale().after(t, StepDurations.setUpJobSeconds(random));
+        Instant end = after(t, StepDurations.setUpJobSeconds(random));
         steps.add(new ScheduledStep("Set up job", 1, null, false, t, end, "success"));
         t = end;
 
@@ -78,12 +79,12 @@ final class JobTimeline {
             } else {
                 seconds = StepDurations.stepSeconds(step.kind(), job.os(), random);
             }
-            end = c.scale().after(t, seconds);
+            end = after(t, seconds);
             String conclusion = "success";
             double fraction = 1;
             if (!cancelled && c.cancelAt() != null && c.cancelAt().isBefore(end)) {
-                fraction = c.scale().simulated(t, c.cancelAt()) / Math.max(seconds, 1e-9);
-                end = c.scale().after(c.cancelAt(), 1);
+                fraction = Duration.between(t, c.cancelAt()).toNanos() / 1e9 / Math.max(seconds, 1e-9);
+                end = after(c.cancelAt(), 1);
                 conclusion = "cancelled";
                 cancelled = true;
                 state = Condition.Outcome.CANCELLED;
@@ -109,7 +110,7 @@ final class JobTimeline {
         boolean postFailed = false;
         if (!(cancelled && c.force())) {
             for (PlannedStep step : posts) {
-                end = c.scale().after(t, StepDurations.postStepSeconds(random));
+                end = after(t, StepDurations.postStepSeconds(random));
                 boolean sccachePost = step.kind() == StepKind.SETUP_SCCACHE;
                 String conclusion = sccachePost && hostStats == null ? "failure" : "success";
                 postFailed |= conclusion.equals("failure");
@@ -117,7 +118,7 @@ final class JobTimeline {
                 t = end;
             }
         }
-        end = c.scale().after(t, random.nextDouble(0, 1));
+        end = after(t, random.nextDouble(0, 1));
         steps.add(new ScheduledStep("Complete job", steps.size() + 1, null, false, t, end, "success"));
         String conclusion = switch (state) {
             case FAILURE -> "failure";
@@ -126,6 +127,11 @@ final class JobTimeline {
         };
         return new ScheduledJob(c.id(), c.attempt(), job, c.readyAt(), start, end, conclusion, steps,
                 c.runnerId(), warmth, hostStats, c.fault(), write);
+    }
+
+    /** Timelines are in simulated time (see {@link SimulatedClock}): durations as modelled, unscaled. */
+    private static Instant after(Instant from, double seconds) {
+        return from.plusNanos(Math.round(seconds * 1e9));
     }
 
     /** What the runner's own sccache server reports at the end of the job. */

@@ -29,7 +29,7 @@ public final class Scheduler {
      * @param cancelAt    when the attempt was cancelled, or null
      */
     public record Inputs(long runId, int attempt, RunPlan plan, String ref, Instant start,
-                         TimeScale scale, long seed, List<FailureRule> rules,
+                         long seed, List<FailureRule> rules,
                          Map<String, ScheduledJob> carriedOver, ToLongFunction<String> ids,
                          CacheLookup caches, Instant cancelAt, boolean force) {
         public Inputs {
@@ -103,7 +103,7 @@ public final class Scheduler {
                 .map(FailureRule::fault).findFirst().orElse(null);
         SplittableRandom random = new SplittableRandom(mix(in.seed(), in.runId(), in.attempt(), job.name()));
         return JobTimeline.run(new JobTimeline.Context(job, id, in.attempt(), RUNNER_ID_BASE + id % 1_000_000_000L,
-                in.ref(), readyAt, in.scale(), random, fault, in.caches(), cancelAt, in.force()));
+                in.ref(), readyAt, random, fault, in.caches(), cancelAt, in.force()));
     }
 
     private static Condition.Outcome outcomeOf(List<ScheduledJob> needed) {

@@ -7,7 +7,6 @@ import dev.wheelhouse.sandbox.sim.PlannedJob;
 import dev.wheelhouse.sandbox.sim.RunPlan;
 import dev.wheelhouse.sandbox.sim.ScheduledJob;
 import dev.wheelhouse.sandbox.sim.Scheduler;
-import dev.wheelhouse.sandbox.sim.TimeScale;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ public final class RunStore {
 
     private final GitRepository repository;
     private final CacheLedger ledger;
-    private final TimeScale scale;
     private final long seed;
     private final List<FailureRule> rules;
     private final Map<Long, SimulatedRun> runs = new LinkedHashMap<>();
@@ -61,22 +59,21 @@ public final class RunStore {
     private long nextRun = 1;
     private long nextJob = 1;
 
-    public RunStore(GitRepository repository, CacheLedger ledger, TimeScale scale, long seed, List<FailureRule> rules) {
+    public RunStore(GitRepository repository, CacheLedger ledger, long seed, List<FailureRule> rules) {
         this.repository = repository;
         this.ledger = ledger;
-        this.scale = scale;
         this.seed = seed;
         this.rules = List.copyOf(rules);
     }
 
     public synchronized SimulatedRun dispatch(WorkflowFile workflow, RunPlan plan, String event, String ref,
-                                              GitRepository.Commit head, String actor, Instant now) {
+                                              GitRepository.Commit head, Actor actor, Instant now) {
         long id = RUN_ID_BASE + nextRun * 7 + 3;
         long runNumber = runNumbers.merge(workflow.id(), 1L, Long::sum);
         SimulatedRun run = new SimulatedRun(id, runNumber, workflow, event, ref, head, actor, now,
                 CHECK_SUITE_BASE + nextRun * 13, plan, List.of());
         nextRun++;
-        SimulatedRun.Attempt first = schedule(run, 1, now, Map.of(), new HashMap<>(), null, false);
+        SimulatedRun.Attempt first = schedule(run, 1, now, Map.of(), new HashMap<>(), null, false, actor);
         run = run.with(List.of(first));
         runs.put(id, run);
         return run;
@@ -118,7 +115,7 @@ public final class RunStore {
         Instant at = latest.cancelled() ? latest.cancelledAt() : now;
         Map<String, ScheduledJob> kept = carried(latest);
         SimulatedRun.Attempt redone = schedule(run, latest.number(), latest.startedAt(), kept,
-                new HashMap<>(latest.jobIds()), at, force);
+                new HashMap<>(latest.jobIds()), at, force, latest.triggeredBy());
         List<SimulatedRun.Attempt> attempts = new ArrayList<>(run.attempts());
         attempts.set(attempts.size() - 1, redone);
         SimulatedRun updated = run.with(attempts);
@@ -127,7 +124,7 @@ public final class RunStore {
     }
 
     /** @throws IllegalStateException when the latest attempt has not completed, or nothing failed */
-    public synchronized SimulatedRun rerun(long runId, Instant now, RerunScope scope) {
+    public synchronized SimulatedRun rerun(long runId, Instant now, RerunScope scope, Actor by) {
         SimulatedRun run = runs.get(runId);
         SimulatedRun.Attempt latest = run.latest();
         if (!latest.schedule().completedBy(now)) {
@@ -153,7 +150,7 @@ public final class RunStore {
                 kept.put(job.plan().name(), job);
             }
         }
-        SimulatedRun.Attempt next = schedule(run, latest.number() + 1, now, kept, new HashMap<>(), null, false);
+        SimulatedRun.Attempt next = schedule(run, latest.number() + 1, now, kept, new HashMap<>(), null, false, by);
         List<SimulatedRun.Attempt> attempts = new ArrayList<>(run.attempts());
         attempts.add(next);
         SimulatedRun updated = run.with(attempts);
@@ -162,14 +159,14 @@ public final class RunStore {
     }
 
     private SimulatedRun.Attempt schedule(SimulatedRun run, int attempt, Instant start, Map<String, ScheduledJob> kept,
-                                          Map<String, Long> ids, Instant cancelAt, boolean force) {
+                                          Map<String, Long> ids, Instant cancelAt, boolean force, Actor by) {
         String key = run.id() + "/" + attempt;
         ledger.forget(key);
         AttemptSchedule schedule = Scheduler.schedule(new Scheduler.Inputs(run.id(), attempt, run.plan(), run.ref(),
-                start, scale, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> JOB_ID_BASE + nextJob++ * 11),
+                start, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> JOB_ID_BASE + nextJob++ * 11),
                 ledger, cancelAt, force));
         ledger.record(key, run.ref(), schedule);
-        return new SimulatedRun.Attempt(attempt, start, schedule, cancelAt, force, ids);
+        return new SimulatedRun.Attempt(attempt, start, schedule, cancelAt, force, ids, by);
     }
 
     private static Map<String, ScheduledJob> carried(SimulatedRun.Attempt attempt) {

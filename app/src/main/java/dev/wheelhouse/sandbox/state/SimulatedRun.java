@@ -11,9 +11,11 @@ import java.util.Optional;
 /**
  * A dispatched run: what it was made for, its plan, and every attempt. Immutable; an event
  * (cancel, re-run) makes a new value.
+ *
+ * @param actor who dispatched it ({@code actor}); each attempt knows who triggered it
  */
 public record SimulatedRun(long id, long runNumber, WorkflowFile workflow, String event, String ref,
-                           GitRepository.Commit headCommit, String actor, Instant createdAt,
+                           GitRepository.Commit headCommit, Actor actor, Instant createdAt,
                            long checkSuiteId, RunPlan plan, List<Attempt> attempts) {
 
     public SimulatedRun {
@@ -23,9 +25,11 @@ public record SimulatedRun(long id, long runNumber, WorkflowFile workflow, Strin
     /**
      * One attempt: its timeline, and the job ids by name that the timeline keeps when it is
      * computed again after a cancel.
+     *
+     * @param triggeredBy who dispatched the run or asked for this re-run ({@code triggering_actor})
      */
     public record Attempt(int number, Instant startedAt, AttemptSchedule schedule, Instant cancelledAt,
-                          boolean force, Map<String, Long> jobIds) {
+                          boolean force, Map<String, Long> jobIds, Actor triggeredBy) {
         public Attempt {
             jobIds = Map.copyOf(jobIds);
         }

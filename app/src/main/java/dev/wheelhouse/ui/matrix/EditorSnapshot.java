@@ -29,7 +29,13 @@ record EditorSnapshot(String text, WorkflowDocument document, List<JobMatrixRepo
     /** Parses and reports; the expensive part of every load and edit. */
     static EditorSnapshot compute(String text, String selectedJobId, String loadedText, String fileName,
                                   ProjectFiles project) throws WorkflowParseException {
-        WorkflowDocument document = WorkflowDocument.parse(text);
+        return compute(WorkflowDocument.parse(text), selectedJobId, loadedText, fileName, project);
+    }
+
+    /** For a document already parsed (an edit's result): a 5 MB file is not parsed twice. */
+    static EditorSnapshot compute(WorkflowDocument document, String selectedJobId, String loadedText, String fileName,
+                                  ProjectFiles project) {
+        String text = document.text();
         List<JobMatrixReport> reports = JobMatrixReport.forMatrixJobs(document);
         Optional<JobMatrixReport> selected = reports.stream()
                 .filter(r -> r.job().id().equals(selectedJobId))

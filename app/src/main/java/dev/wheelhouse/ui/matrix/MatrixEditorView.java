@@ -44,6 +44,7 @@ public final class MatrixEditorView {
     private final HBox axesBar = new HBox(8);
     private final Label banner = new Label();
     private final HBox bannerBox = new HBox(8);
+    private Label jobCount;
 
     public MatrixEditorView(MatrixEditorViewModel model, MatrixEditorActions actions) {
         this.model = model;
@@ -60,9 +61,12 @@ public final class MatrixEditorView {
     }
 
     private ToolBar toolBar() {
-        Button open = button("Open…", Material2AL.INSERT_DRIVE_FILE, "open-file", actions::openFile);
-        Button folder = button("Folder…", Material2AL.FOLDER_OPEN, "open-folder", actions::openFolder);
-        Button recent = button("Recent", Material2MZ.RESTORE, "open-recent", actions::openRecent);
+        Button open = button(null, Material2AL.INSERT_DRIVE_FILE, "open-file", actions::openFile);
+        open.setTooltip(new Tooltip("Open a workflow file (Ctrl+O)"));
+        Button folder = button(null, Material2AL.FOLDER_OPEN, "open-folder", actions::openFolder);
+        folder.setTooltip(new Tooltip("Open a repository clone and pick one of its workflows (Ctrl+Shift+O)"));
+        Button recent = button(null, Material2MZ.RESTORE, "open-recent", actions::openRecent);
+        recent.setTooltip(new Tooltip("Recent workflows"));
         ComboBox<java.nio.file.Path> workflows = new ComboBox<>(model.folderWorkflows());
         workflows.setId("folder-workflows");
         workflows.setPromptText("Workflow");
@@ -98,10 +102,12 @@ public final class MatrixEditorView {
         Button redo = button(null, Material2MZ.REDO, "redo", model::redo);
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button save = button("Save", Material2MZ.SAVE, "save", actions::save);
-        save.disableProperty().bind(model.dirtyProperty().not());
-        Button saveAs = button("Save as…", Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
-        saveAs.disableProperty().bind(model.fileProperty().isNull());
+        Button save = button(null, Material2MZ.SAVE, "save", actions::save);
+        save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        save.disableProperty().bind(model.savableProperty().not());
+        Button saveAs = button(null, Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
+        saveAs.setTooltip(new Tooltip("Save as… (Ctrl+Shift+S)"));
+        saveAs.disableProperty().bind(model.documentOpenProperty().not());
         Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
         reload.setTooltip(new Tooltip("Reload from disk (F5)"));
         reload.disableProperty().bind(model.fileProperty().isNull());
@@ -110,6 +116,10 @@ public final class MatrixEditorView {
         file.setId("file-title");
         file.textProperty().bind(model.titleProperty());
         file.getStyleClass().add("editor-file-title");
+        file.setMinWidth(120);
+        file.setMaxWidth(360);
+        file.setTooltip(new Tooltip());
+        file.getTooltip().textProperty().bind(model.titleProperty());
         Label count = new Label();
         count.setId("job-count");
         count.getStyleClass().add("job-count");
@@ -121,9 +131,11 @@ public final class MatrixEditorView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         ToolBar bar = new ToolBar(open, folder, recent, workflows, new javafx.scene.control.Separator(),
-                file, jobs, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload);
+                file, jobs, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload,
+                new javafx.scene.control.Separator());
         actions.extraToolbarItems().forEach(bar.getItems()::add);
-        bar.getItems().addAll(spacer, busy, count);
+        bar.getItems().addAll(spacer, busy);
+        jobCount = count;
         return bar;
     }
 
@@ -176,8 +188,8 @@ public final class MatrixEditorView {
         Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
         empty.getStyleClass().add("empty-state");
         javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(gridArea, empty);
-        empty.visibleProperty().bind(model.fileProperty().isNull());
-        gridArea.visibleProperty().bind(model.fileProperty().isNotNull());
+        empty.visibleProperty().bind(model.documentOpenProperty().not());
+        gridArea.visibleProperty().bind(model.documentOpenProperty());
 
         SplitPane top = new SplitPane(center, new MatrixSidePanel(model, actions::window).view());
         top.setDividerPositions(0.72);
@@ -276,8 +288,11 @@ public final class MatrixEditorView {
 
     private void rebuildAxesBar() {
         axesBar.getChildren().clear();
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
         GridState state = model.grid();
         if (state.vectors().size() < 2) {
+            axesBar.getChildren().addAll(push, jobCount);
             return;
         }
         ComboBox<String> rows = new ComboBox<>(state.vectors());
@@ -301,6 +316,7 @@ public final class MatrixEditorView {
                     fixed.values().get(fixed.labels().indexOf(choice.getValue()))));
             axesBar.getChildren().addAll(new Label(fixed.name()), choice);
         }
+        axesBar.getChildren().addAll(push, jobCount);
     }
 
     private void setUpDragAndDrop() {

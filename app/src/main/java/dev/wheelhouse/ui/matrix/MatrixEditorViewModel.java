@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
 import dev.wheelhouse.cibw.ProjectFiles;
+import dev.wheelhouse.github.RemoteFile;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
@@ -57,6 +58,8 @@ public final class MatrixEditorViewModel {
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
     private final ReadOnlyStringWrapper aliasNote = new ReadOnlyStringWrapper(this, "aliasNote", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
+    private final ReadOnlyBooleanWrapper savable = new ReadOnlyBooleanWrapper(this, "savable");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -81,7 +84,9 @@ public final class MatrixEditorViewModel {
     private final ObservableList<EntryRow> excludesView = FXCollections.unmodifiableObservableList(excludes);
     private final ObservableList<VectorRow> vectorsView = FXCollections.unmodifiableObservableList(vectors);
 
-    private LoadedWorkflow loaded;
+    private EditorSource source;
+    private final java.util.List<MatrixEdit> appliedEdits = new java.util.ArrayList<>();
+    private final Deque<MatrixEdit> undoneEdits = new ArrayDeque<>();
     private EditorSnapshot snapshot;
     private ProjectFiles project = ProjectFiles.none();
     private EditHistory history;
@@ -105,9 +110,11 @@ public final class MatrixEditorViewModel {
                     path.getFileName().toString(), files);
             return new Opened(read, files, parsed);
         }).onSuccess(opened -> {
-            loaded = opened.read();
+            source = new EditorSource.Local(opened.read());
             project = opened.project();
             history = new EditHistory(opened.read().text());
+            appliedEdits.clear();
+            undoneEdits.clear();
             pendingEdits.clear();
             file.set(opened.read().path());
             recentFiles.add(opened.read().path());
@@ -121,6 +128,46 @@ public final class MatrixEditorViewModel {
     }
 
     private record Opened(LoadedWorkflow read, ProjectFiles project, EditorSnapshot snapshot) {
+    }
+
+    /**
+     * Opens a workflow read from GitHub ({@code fetch} runs in the background: the Contents API at
+     * a ref). The document can be pushed back with its blob sha, or saved to disk with "Save as".
+     */
+    public void openRemote(String what, java.util.concurrent.Callable<RemoteFile> fetch, ProjectFiles remoteProject) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Reading " + what + " from GitHub", () -> {
+            RemoteFile file = fetch.call();
+            EditorSnapshot parsed = EditorSnapshot.compute(file.text(), null, file.text(),
+                    file.path().substring(file.path().lastIndexOf('/') + 1), remoteProject);
+            return Map.entry(file, parsed);
+        }).onSuccess(opened -> {
+            source = new EditorSource.Remote(opened.getKey());
+            project = remoteProject;
+            history = new EditHistory(opened.getKey().text());
+            appliedEdits.clear();
+            undoneEdits.clear();
+            pendingEdits.clear();
+            file.set(null);
+            changedOnDisk.set(false);
+            lastEdit.set("");
+            publish(opened.getValue(), null);
+            banner.set(null);
+        }).onFailure(error -> showFailure(what + ": ", error)).onFinished(() -> busy.set(false)));
+    }
+
+    /** The edits in effect since the document was loaded, in order: replayed on a newer remote text. */
+    public List<MatrixEdit> appliedEdits() {
+        return List.copyOf(appliedEdits);
+    }
+
+    /** After a push, the pushed text becomes the loaded one (at the branch it went to). */
+    public void markPushed(RemoteFile pushed) {
+        source = new EditorSource.Remote(pushed);
+        history = new EditHistory(pushed.text());
+        appliedEdits.clear();
+        undoneEdits.clear();
+        recompute(pushed.text(), selectedJob.get());
     }
 
     /** Lists the workflows of a repository clone; the view offers them for {@link #open}. */
@@ -141,8 +188,8 @@ public final class MatrixEditorViewModel {
 
     /** Reads the file again, dropping unsaved edits (the view asks first). */
     public void reload() {
-        if (file.get() != null) {
-            open(file.get());
+        if (source instanceof EditorSource.Local local) {
+            open(local.file().path());
         }
     }
 
@@ -246,6 +293,9 @@ public final class MatrixEditorViewModel {
         }
         Optional<String> description = history.undoDescription();
         history.undo().ifPresent(text -> {
+            if (!appliedEdits.isEmpty()) {
+                undoneEdits.push(appliedEdits.remove(appliedEdits.size() - 1));
+            }
             lastEdit.set("Undid: " + description.orElse("edit"));
             recompute(text, selectedJob.get());
         });
@@ -257,6 +307,9 @@ public final class MatrixEditorViewModel {
         }
         Optional<String> description = history.redoDescription();
         history.redo().ifPresent(text -> {
+            if (!undoneEdits.isEmpty()) {
+                appliedEdits.add(undoneEdits.pop());
+            }
             lastEdit.set("Redid: " + description.orElse("edit"));
             recompute(text, selectedJob.get());
         });
@@ -266,10 +319,10 @@ public final class MatrixEditorViewModel {
 
     /** Saves over the file it came from, unless the file changed on disk since it was loaded. */
     public void save() {
-        if (loaded == null || snapshot == null) {
+        if (!(source instanceof EditorSource.Local local) || snapshot == null) {
             return;
         }
-        write(loaded.path(), loaded.fingerprint());
+        write(local.file().path(), local.file().fingerprint());
     }
 
     /** Saves under a new name; the user already agreed to replace an existing file there. */
@@ -286,7 +339,9 @@ public final class MatrixEditorViewModel {
         executor.execute(BackgroundTask.of("Saving " + target.getFileName(),
                         () -> WorkflowDisk.write(target, text, expected))
                 .onSuccess(fingerprint -> {
-                    loaded = new LoadedWorkflow(target, text, fingerprint);
+                    source = new EditorSource.Local(new LoadedWorkflow(target, text, fingerprint));
+                    appliedEdits.clear();
+                    undoneEdits.clear();
                     file.set(target);
                     recentFiles.add(target);
                     changedOnDisk.set(false);
@@ -330,16 +385,18 @@ public final class MatrixEditorViewModel {
         editing = true;
         busy.set(true);
         EditorSnapshot base = snapshot;
-        String loadedText = loaded.text();
-        String fileName = loaded.path().getFileName().toString();
+        String loadedText = source.loadedText();
+        String fileName = source.fileName();
         String jobId = selectedJob.get();
         ProjectFiles files = project;
         executor.execute(BackgroundTask.of("Editing the matrix", () -> {
             MatrixEdit edit = next.apply(base);
             EditResult result = MatrixEditor.apply(base.document(), edit);
-            return new Edited(edit, result, EditorSnapshot.compute(result.text(), jobId, loadedText, fileName, files));
+            return new Edited(edit, result, EditorSnapshot.compute(result.document(), jobId, loadedText, fileName, files));
         }).onSuccess(edited -> {
             history.record(edited.result().text(), edited.edit().describe());
+            appliedEdits.add(edited.edit());
+            undoneEdits.clear();
             lastEdit.set(edited.edit().describe());
             banner.set(null);
             publish(edited.snapshot(), edited.result().alsoChangedJobs());
@@ -354,8 +411,8 @@ public final class MatrixEditorViewModel {
 
     private void recompute(String text, String jobId) {
         busy.set(true);
-        String loadedText = loaded.text();
-        String fileName = loaded.path().getFileName().toString();
+        String loadedText = source.loadedText();
+        String fileName = source.fileName();
         ProjectFiles files = project;
         executor.execute(BackgroundTask.of("Expanding the matrix",
                         () -> EditorSnapshot.compute(text, jobId, loadedText, fileName, files))
@@ -369,9 +426,11 @@ public final class MatrixEditorViewModel {
         matrixJobs.setAll(next.reports().stream().map(r -> r.job().id()).toList());
         Optional<JobMatrixReport> report = next.selected();
         selectedJob.set(report.map(r -> r.job().id()).orElse(null));
-        boolean isDirty = !next.text().equals(loaded.text());
+        boolean isDirty = !next.text().equals(source.loadedText());
         dirty.set(isDirty);
-        title.set(loaded.path().getFileName() + (isDirty ? " •" : ""));
+        documentOpen.set(true);
+        savable.set(isDirty && source instanceof EditorSource.Local);
+        title.set(source.title() + (isDirty ? " •" : ""));
         diff.set(next.diff());
         canUndo.set(history != null && history.canUndo());
         canRedo.set(history != null && history.canRedo());
@@ -510,6 +569,16 @@ public final class MatrixEditorViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    /** A document is open (from disk or from GitHub). */
+    public ReadOnlyBooleanProperty documentOpenProperty() {
+        return documentOpen.getReadOnlyProperty();
+    }
+
+    /** There are edits and "Save" can write them over the file they came from. */
+    public ReadOnlyBooleanProperty savableProperty() {
+        return savable.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -563,7 +632,7 @@ public final class MatrixEditorViewModel {
         return Optional.ofNullable(snapshot).map(EditorSnapshot::text);
     }
 
-    public Optional<LoadedWorkflow> loadedWorkflow() {
-        return Optional.ofNullable(loaded);
+    public Optional<EditorSource> source() {
+        return Optional.ofNullable(source);
     }
 }

@@ -111,6 +111,41 @@ public final class MainWindow {
         sideBar.getChildren().addAll(spacer, bottomItem);
     }
 
+    /**
+     * A line across the top for what the user should know about the whole app (the sandbox is in
+     * use, the connection failed); errors win over notices, and either can be dismissed.
+     */
+    public void bindNotice(javafx.beans.value.ObservableStringValue notice, javafx.beans.value.ObservableStringValue error) {
+        Label text = new Label();
+        text.setId("app-notice");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(null,
+                new FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
+        close.getStyleClass().addAll("flat", "small");
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, text, close);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 12));
+        Runnable update = () -> {
+            boolean failed = !error.get().isEmpty();
+            String shown = failed ? error.get() : notice.get();
+            text.setText(shown);
+            bar.getStyleClass().removeAll("error-banner", "info-banner");
+            bar.getStyleClass().add(failed ? "error-banner" : "info-banner");
+            bar.setVisible(!shown.isEmpty());
+            bar.setManaged(!shown.isEmpty());
+        };
+        notice.addListener((obs, old, value) -> update.run());
+        error.addListener((obs, old, value) -> update.run());
+        close.setOnAction(e -> {
+            bar.setVisible(false);
+            bar.setManaged(false);
+        });
+        update.run();
+        root.setTop(bar);
+    }
+
     public StatusBar statusBar() {
         return statusBar;
     }

@@ -47,7 +47,7 @@ public final class MatrixEditor {
         }
         List<String> others = edit instanceof MatrixEdit.ReplaceText ? List.of()
                 : document.job(edit.jobId()).flatMap(j -> j.matrix()).map(MatrixSpec::sharedWith).orElse(List.of());
-        return new EditResult(edited, change, inverse, others);
+        return new EditResult(edited, editedDocument, change, inverse, others);
     }
 
     /**

@@ -38,8 +38,8 @@ class RouteTemplateTest {
     @Test
     void theRouterPicksTheFirstTemplateThatFitsForTheMethod() {
         Router router = new Router()
-                .add("GET", "/repos/{owner}/{repo}", "repo", r -> ApiResponse.noContent())
-                .add("POST", "/repos/{owner}/{repo}/git/refs", "repo", r -> ApiResponse.noContent());
+                .add("GET", "/repos/{owner}/{repo}", "repo", "metadata=read", r -> ApiResponse.noContent())
+                .add("POST", "/repos/{owner}/{repo}/git/refs", "repo", "contents=write", r -> ApiResponse.noContent());
         assertEquals("GET /repos/{owner}/{repo}", router.find("GET", "/repos/a/b").orElseThrow().route().key());
         assertEquals(Optional.empty(), router.find("GET", "/repos/a/b/git/refs").map(m -> m.route().key()));
         assertEquals(Optional.empty(), router.find("DELETE", "/repos/a/b"));

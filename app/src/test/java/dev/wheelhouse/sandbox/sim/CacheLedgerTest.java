@@ -18,7 +18,7 @@ class CacheLedgerTest {
 
     private AttemptSchedule run(long runId, CacheLedger ledger, String ref, Instant start) {
         AttemptSchedule s = Scheduler.schedule(new Scheduler.Inputs(runId, 1, Plans.satkitOnABranch(), ref, start,
-                new TimeScale(1), 3, List.of(), Map.of(),
+                3, List.of(), Map.of(),
                 name -> ids.computeIfAbsent(runId + name, n -> 60_000_000_000L + ids.size()), ledger, null, false));
         ledger.record(runId + "/1", ref, s);
         return s;

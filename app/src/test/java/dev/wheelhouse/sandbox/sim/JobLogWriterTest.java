@@ -25,7 +25,7 @@ class JobLogWriterTest {
 
     private AttemptSchedule schedule(List<FailureRule> rules) {
         return Scheduler.schedule(new Scheduler.Inputs(21_000_000_001L, 1, Plans.satkitOnABranch(), "refs/heads/wheels",
-                Instant.parse("2026-06-02T22:30:00Z"), new TimeScale(1), 7, rules, Map.of(),
+                Instant.parse("2026-06-02T22:30:00Z"), 7, rules, Map.of(),
                 name -> ids.computeIfAbsent(name, n -> 60_000_000_000L + ids.size()), CacheLookup.EMPTY, null, false));
     }
 

@@ -80,7 +80,7 @@ class RunPlannerTest {
     void theRealPlanSchedulesLikeTheReferenceRun() throws Exception {
         Map<String, Long> ids = new HashMap<>();
         AttemptSchedule s = Scheduler.schedule(new Scheduler.Inputs(1, 1, plan("refs/heads/wheels"), "refs/heads/wheels",
-                Instant.parse("2026-06-02T22:30:00Z"), new TimeScale(1), 1, List.of(), Map.of(),
+                Instant.parse("2026-06-02T22:30:00Z"), 1, List.of(), Map.of(),
                 n -> ids.computeIfAbsent(n, k -> (long) ids.size() + 1), CacheLookup.EMPTY, null, false));
         assertEquals(20, s.jobs().stream().filter(j -> j.name().startsWith("build wheels") && j.conclusion().equals("success")).count());
         assertEquals(List.of("verify version", "publish to crates.io", "publish to PyPI"),

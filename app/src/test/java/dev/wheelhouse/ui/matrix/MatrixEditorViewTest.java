@@ -90,8 +90,12 @@ class MatrixEditorViewTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String count(FxRobot robot) {
+        return robot.lookup("#job-count").tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
     private int index(List<GridAxisValue> axis, String label) {
@@ -111,13 +115,13 @@ class MatrixEditorViewTest {
         String original = Files.readString(release);
 
         robot.interact(() -> model.open(release));
-        waitFor(() -> "20 jobs".equals(robot.lookup("#job-count").queryAs(Label.class).getText()));
+        waitFor(() -> "20 jobs".equals(count(robot)));
 
         var layout = model.grid().layoutProperty().get();
         int row = index(layout.rows(), "windows-latest");
         int column = index(layout.columns(), "cp314");
         robot.clickOn("#cell-" + row + "-" + column);
-        waitFor(() -> "19 jobs".equals(robot.lookup("#job-count").queryAs(Label.class).getText()));
+        waitFor(() -> "19 jobs".equals(count(robot)));
         Node cell = robot.lookup("#cell-" + row + "-" + column).query();
         assertTrue(((javafx.scene.Parent) cell).getChildrenUnmodifiable().get(0).getStyleClass().contains("excluded"));
 

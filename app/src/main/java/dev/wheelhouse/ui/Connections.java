@@ -1,0 +1,33 @@
+package dev.wheelhouse.ui;
+
+import dev.wheelhouse.github.ClientOptions;
+import dev.wheelhouse.github.Environment;
+import dev.wheelhouse.github.GitHubCli;
+import dev.wheelhouse.github.KeychainSecretStore;
+import dev.wheelhouse.github.TokenResolver;
+import dev.wheelhouse.sandbox.Sandbox;
+import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.ui.connection.ConnectionManager;
+import dev.wheelhouse.ui.connection.ConnectionSettings;
+
+import java.time.Duration;
+
+/** The app's connection, wired to the real token sources and the embedded sandbox. */
+final class Connections {
+
+    /** The demo runs a release in about a minute (a real one takes about twelve). */
+    static final double DEMO_SPEED = 10;
+
+    private Connections() {
+    }
+
+    static ConnectionManager create(AppContext context) {
+        Environment environment = Environment.system();
+        TokenResolver tokens = new TokenResolver(environment, new GitHubCli(environment, Duration.ofSeconds(5)),
+                KeychainSecretStore.system());
+        double speed = Double.parseDouble(System.getProperty("wheelhouse.sandbox.speed", String.valueOf(DEMO_SPEED)));
+        return new ConnectionManager(context.executor(), tokens,
+                () -> Sandbox.start(SandboxConfig.builder().speed(speed).build()),
+                new ConnectionSettings(context.settings()), ClientOptions.defaults());
+    }
+}

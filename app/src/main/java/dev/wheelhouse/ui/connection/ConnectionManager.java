@@ -1,0 +1,213 @@
+package dev.wheelhouse.ui.connection;
+
+import dev.wheelhouse.github.ApiEndpoint;
+import dev.wheelhouse.github.ClientActivity;
+import dev.wheelhouse.github.ClientOptions;
+import dev.wheelhouse.github.ConnectionReport;
+import dev.wheelhouse.github.GitHubClient;
+import dev.wheelhouse.github.GitHubToken;
+import dev.wheelhouse.github.ObservableState;
+import dev.wheelhouse.github.RateLimitState;
+import dev.wheelhouse.github.RepositoryRef;
+import dev.wheelhouse.github.ResolvedToken;
+import dev.wheelhouse.github.TokenResolver;
+import dev.wheelhouse.github.TokenSource;
+import dev.wheelhouse.sandbox.Sandbox;
+import dev.wheelhouse.ui.shell.UserMessages;
+import dev.wheelhouse.ui.task.BackgroundTask;
+import dev.wheelhouse.ui.task.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * Connects to GitHub (or an Enterprise Server) with a token from the usual sources, or to the
+ * embedded sandbox when there is no token, and keeps the connection, the rate-limit budget and
+ * the client's activity as properties for the status bar and the screens.
+ */
+public final class ConnectionManager implements AutoCloseable {
+
+    private final TaskExecutor executor;
+    private final TokenResolver tokens;
+    private final Callable<Sandbox> sandboxFactory;
+    private final ConnectionSettings settings;
+    private final ClientOptions options;
+
+    private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
+    private final ReadOnlyObjectWrapper<RateLimitState> rateLimit =
+            new ReadOnlyObjectWrapper<>(this, "rateLimit", RateLimitState.UNKNOWN);
+    private final ReadOnlyObjectWrapper<ClientActivity> activity =
+            new ReadOnlyObjectWrapper<>(this, "activity", ClientActivity.NONE);
+    private final List<ObservableState.Subscription> subscriptions = new ArrayList<>();
+    private Sandbox sandbox;
+
+    public ConnectionManager(TaskExecutor executor, TokenResolver tokens, Callable<Sandbox> sandboxFactory,
+                             ConnectionSettings settings, ClientOptions options) {
+        this.executor = executor;
+        this.tokens = tokens;
+        this.sandboxFactory = sandboxFactory;
+        this.settings = settings;
+        this.options = options;
+    }
+
+    /**
+     * At start: GitHub when the user chose it before and a token is at hand, the sandbox otherwise
+     * (a fresh clone shows a working console with no account).
+     */
+    public void connectAtStart() {
+        if (settings.useGitHub() && settings.repository().isPresent()) {
+            String endpoint = settings.endpoint().orElse("github.com");
+            connectGitHub(endpoint, settings.repository().get(), null, false);
+        } else {
+            connectSandbox();
+        }
+    }
+
+    /** Starts (or restarts) the embedded sandbox and connects to it. */
+    public void connectSandbox() {
+        start("Starting the built-in sandbox…", () -> {
+            Sandbox started = sandboxFactory.call();
+            try {
+                ApiEndpoint endpoint = ApiEndpoint.parse(started.apiUrl());
+                GitHubClient client = GitHubClient.connect(endpoint, GitHubToken.of(started.token()), options);
+                ConnectionReport report = client.testConnection();
+                return new Connection(endpoint, client, RepositoryRef.parse(started.repo()), TokenSource.SANDBOX,
+                        report, Optional.of(started));
+            } catch (RuntimeException e) {
+                started.close();
+                throw e;
+            }
+        }, connected -> {
+            settings.rememberSandbox();
+            notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer, with the demo "
+                    + "repository " + connected.repository().fullName() + ". Connect to GitHub in Settings.");
+        });
+    }
+
+    /**
+     * Connects to GitHub or an Enterprise Server. {@code pastedToken} null means: find one (the
+     * environment, the GitHub CLI, the keychain); {@code remember} keeps a pasted one in the keychain.
+     */
+    public void connectGitHub(String endpointText, String repositoryText, String pastedToken, boolean remember) {
+        start("Connecting to " + endpointText + "…", () -> {
+            ApiEndpoint endpoint = ApiEndpoint.parse(endpointText);
+            RepositoryRef repository = RepositoryRef.parse(repositoryText);
+            ResolvedToken token;
+            if (pastedToken != null && !pastedToken.isBlank()) {
+                token = new ResolvedToken(GitHubToken.of(pastedToken.strip()), TokenSource.KEYCHAIN);
+            } else {
+                token = tokens.resolve(endpoint).orElseThrow(() ->
+                        new IllegalStateException(tokens.noTokenMessage(endpoint)));
+            }
+            GitHubClient client = GitHubClient.connect(endpoint, token.token(), options);
+            ConnectionReport report = client.testConnection();
+            client.repository(repository);
+            if (remember && pastedToken != null && !pastedToken.isBlank()) {
+                tokens.remember(endpoint, token.token());
+            }
+            return new Connection(endpoint, client, repository, token.source(), report, Optional.empty());
+        }, connected -> {
+            settings.rememberGitHub(endpointText, connected.repository().fullName());
+            notice.set("");
+        });
+    }
+
+    /** Forgets a pasted token kept in the keychain for this server. */
+    public void forgetToken(String endpointText) {
+        executor.execute(BackgroundTask.of("Forgetting the token", () -> {
+            tokens.forget(ApiEndpoint.parse(endpointText));
+            return true;
+        }).onSuccess(done -> notice.set("The token for " + endpointText + " was removed from the keychain."))
+                .onFailure(e -> error.set(UserMessages.describe(e))));
+    }
+
+    private void start(String what, Callable<Connection> connect, java.util.function.Consumer<Connection> after) {
+        connecting.set(true);
+        error.set("");
+        status.set(what);
+        executor.execute(BackgroundTask.of(what, connect)
+                .onSuccess(next -> {
+                    replace(next);
+                    after.accept(next);
+                    status.set(next.describe());
+                })
+                .onFailure(e -> {
+                    error.set(UserMessages.describe(e));
+                    Connection current = connection.get();
+                    status.set(current == null ? "Not connected" : current.describe());
+                })
+                .onFinished(() -> connecting.set(false)));
+    }
+
+    private void replace(Connection next) {
+        subscriptions.forEach(ObservableState.Subscription::close);
+        subscriptions.clear();
+        Connection previous = connection.get();
+        if (previous != null && previous.sandbox().isPresent() && previous.sandbox() != next.sandbox()) {
+            previous.sandbox().get().close();
+        }
+        sandbox = next.sandbox().orElse(null);
+        rateLimit.set(next.client().rateLimit().get());
+        activity.set(next.client().activity().get());
+        subscriptions.add(next.client().rateLimit().subscribe(
+                state -> executor.runOnUiThread(() -> rateLimit.set(state))));
+        subscriptions.add(next.client().activity().subscribe(
+                state -> executor.runOnUiThread(() -> activity.set(state))));
+        connection.set(next);
+    }
+
+    public ReadOnlyObjectProperty<Connection> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public Optional<Connection> current() {
+        return Optional.ofNullable(connection.get());
+    }
+
+    /** One line for the status bar: what we are connected to, or what is happening. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Something the user should know about the connection (the sandbox is in use), or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Why the last attempt to connect failed, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectingProperty() {
+        return connecting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RateLimitState> rateLimitProperty() {
+        return rateLimit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ClientActivity> activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(ObservableState.Subscription::close);
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

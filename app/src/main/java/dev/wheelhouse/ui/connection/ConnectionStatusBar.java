@@ -1,0 +1,74 @@
+package dev.wheelhouse.ui.connection;
+
+import dev.wheelhouse.github.ClientActivity;
+import dev.wheelhouse.github.RateLimitState;
+import dev.wheelhouse.ui.shell.MainWindow;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The status bar's view of the connection: where, the rate-limit budget, and retries. */
+public final class ConnectionStatusBar {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private ConnectionStatusBar() {
+    }
+
+    public static void install(MainWindow window, ConnectionManager connections) {
+        Label where = MainWindow.statusLabel("connection-status");
+        where.setGraphic(new FontIcon(Material2AL.CLOUD_QUEUE));
+        where.textProperty().bind(connections.statusProperty());
+        connections.connectionProperty().addListener((obs, old, c) -> where.setGraphic(new FontIcon(
+                c != null && c.isSandbox() ? Material2MZ.SCIENCE : Material2AL.CLOUD_DONE)));
+
+        ProgressBar budget = new ProgressBar(0);
+        budget.setPrefWidth(80);
+        budget.getStyleClass().add("rate-limit-meter");
+        Label budgetText = MainWindow.statusLabel("rate-limit");
+        HBox meter = new HBox(6, budget, budgetText);
+        meter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        connections.rateLimitProperty().addListener((obs, old, state) -> showBudget(state, budget, budgetText));
+        showBudget(connections.rateLimitProperty().get(), budget, budgetText);
+
+        Label retries = MainWindow.statusLabel("retries");
+        connections.activityProperty().addListener((obs, old, activity) -> showActivity(activity, retries));
+        showActivity(connections.activityProperty().get(), retries);
+
+        window.addStatusItem(where);
+        window.addStatusItem(meter);
+        window.addStatusItem(retries);
+    }
+
+    static String budgetText(RateLimitState state) {
+        if (!state.known()) {
+            return "API budget unknown";
+        }
+        return state.remaining() + "/" + state.limit() + " requests · resets " + CLOCK.format(state.reset());
+    }
+
+    private static void showBudget(RateLimitState state, ProgressBar bar, Label text) {
+        text.setText(budgetText(state));
+        bar.setProgress(state.known() && state.limit() > 0 ? (double) state.remaining() / state.limit() : 0);
+        bar.getStyleClass().removeAll("low");
+        if (state.known() && state.remaining() < state.limit() / 10) {
+            bar.getStyleClass().add("low");
+        }
+        text.setTooltip(new Tooltip("GitHub's rate limit for this token (" + state.resource() + "). "
+                + "Answers GitHub says are unchanged (304) do not count."));
+    }
+
+    private static void showActivity(ClientActivity activity, Label label) {
+        label.setText(activity.requests() + " requests · " + activity.notModified() + " unchanged · "
+                + activity.retries() + " retries");
+        label.setTooltip(new Tooltip(activity.lastRetry().isEmpty() ? "No request had to be repeated."
+                : "Last retry: " + activity.lastRetry()));
+    }
+}
