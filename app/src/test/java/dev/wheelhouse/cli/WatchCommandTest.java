@@ -42,9 +42,9 @@ class WatchCommandTest {
     }
 
     private long dispatch(List<FailureRule> failures) throws IOException {
-        sandbox = Sandbox.start(SandboxConfig.builder().speed(20).clock(time).failures(failures).build());
+        sandbox = Sandbox.start(SandboxConfig.builder().speed(20).clock(time.clock()).failures(failures).build());
         GitHubClient client = GitHubClient.connect(ApiEndpoint.parse(sandbox.apiUrl()), GitHubToken.of(sandbox.token()),
-                ClientOptions.defaults().withClock(time));
+                ClientOptions.defaults().withClock(time.clock()));
         return client.dispatch(RepositoryRef.parse(sandbox.repo()), "release.yml", "main", Map.of(), true)
                 .runId().orElseThrow();
     }

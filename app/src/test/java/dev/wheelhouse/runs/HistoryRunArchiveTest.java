@@ -89,9 +89,9 @@ class HistoryRunArchiveTest {
         runs.watchToTheEnd(runs.watch(runId));
 
         GitHubClient nextSession = GitHubClient.connect(ApiEndpoint.parse(runs.sandbox.apiUrl()),
-                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time));
+                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time.clock()));
         RunMonitor later = RunMonitor.create(nextSession, runs.time, PollPolicy.defaults(),
-                new LogCache(dir.resolve("logs"), LogCache.DEFAULT_MAX_BYTES, runs.time),
+                new LogCache(dir.resolve("logs"), LogCache.DEFAULT_MAX_BYTES, runs.time.clock()),
                 new HistoryRunArchive(store, java.time.Clock.systemUTC()), new InMemoryDispatchLog(), Runnable::run);
         RunWatcher again = later.watch(RunRef.latest(runs.repo, runId));
         runs.time.runUntil(() -> !again.polling() && again.latest().isPresent(), Duration.ofMinutes(1));

@@ -41,7 +41,7 @@ class LogCacheTest {
 
     @Test
     void theReaderSeesTheWholeDownloadAndTheCacheKeepsItCompressed() throws IOException {
-        LogCache cache = new LogCache(dir, 1 << 20, time);
+        LogCache cache = new LogCache(dir, 1 << 20, time.clock());
         byte[] log = "2026-06-02T09:00:00.0000000Z Compile requests 12\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
 
         LogCache.Stored<byte[]> stored = cache.store("api.github.com/o/r/7", new ByteArrayInputStream(log),
@@ -58,7 +58,7 @@ class LogCacheTest {
 
     @Test
     void pastTheCapTheLeastRecentlyUsedLogsGoFirst() throws IOException {
-        LogCache cache = new LogCache(dir, 250_000, time);
+        LogCache cache = new LogCache(dir, 250_000, time.clock());
         for (int i = 1; i <= 3; i++) {
             cache.store("h/o/r/" + i, new ByteArrayInputStream(noise(80_000, i)), LogCacheTest::readAll);
             time.advance(Duration.ofSeconds(1));
@@ -77,7 +77,7 @@ class LogCacheTest {
 
     @Test
     void theUseOrderSurvivesARestart() throws IOException {
-        LogCache first = new LogCache(dir, 250_000, time);
+        LogCache first = new LogCache(dir, 250_000, time.clock());
         for (int i = 1; i <= 3; i++) {
             first.store("h/o/r/" + i, new ByteArrayInputStream(noise(80_000, i)), LogCacheTest::readAll);
             time.advance(Duration.ofSeconds(1));
@@ -85,7 +85,7 @@ class LogCacheTest {
         readAll(first.open("h/o/r/1").orElseThrow());
         time.advance(Duration.ofSeconds(1));
 
-        LogCache second = new LogCache(dir, 250_000, time);
+        LogCache second = new LogCache(dir, 250_000, time.clock());
         assertEquals(3, second.entries());
         second.store("h/o/r/4", new ByteArrayInputStream(noise(80_000, 4)), LogCacheTest::readAll);
 
@@ -95,7 +95,7 @@ class LogCacheTest {
 
     @Test
     void aLogBiggerThanHalfTheCapIsReadButNotKept() throws IOException {
-        LogCache cache = new LogCache(dir, 100_000, time);
+        LogCache cache = new LogCache(dir, 100_000, time.clock());
         byte[] huge = noise(60_000, 9);
 
         LogCache.Stored<byte[]> stored = cache.store("h/o/r/9", new ByteArrayInputStream(huge), LogCacheTest::readAll);
@@ -110,7 +110,7 @@ class LogCacheTest {
 
     @Test
     void aDownloadCutShortIsReadToWhereItBrokeAndLeavesNothingInTheCache() throws IOException {
-        LogCache cache = new LogCache(dir, 1 << 20, time);
+        LogCache cache = new LogCache(dir, 1 << 20, time.clock());
         byte[] part = "line one\nline two\n".getBytes(StandardCharsets.UTF_8);
         InputStream breaking = new InputStream() {
             private final InputStream first = new ByteArrayInputStream(part);
@@ -137,7 +137,7 @@ class LogCacheTest {
     void leftoversOfAnInterruptedDownloadAreRemovedOnStart() throws IOException {
         Files.write(dir.resolve("download-123.tmp"), noise(100, 1));
 
-        assertEquals(0, new LogCache(dir, 1 << 20, time).entries());
+        assertEquals(0, new LogCache(dir, 1 << 20, time.clock()).entries());
 
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count());
@@ -146,7 +146,7 @@ class LogCacheTest {
 
     @Test
     void aLogDeletedBehindTheCachesBackIsSimplyMissing() throws IOException {
-        LogCache cache = new LogCache(dir, 1 << 20, time);
+        LogCache cache = new LogCache(dir, 1 << 20, time.clock());
         cache.store("h/o/r/6", new ByteArrayInputStream(noise(1000, 6)), LogCacheTest::readAll);
         Files.delete(dir.resolve(LogCache.fileName("h/o/r/6")));
 

@@ -56,7 +56,7 @@ class RunWatchReliabilityTest {
 
     private Map<Long, Job> truth(long runId) {
         GitHubClient patient = GitHubClient.connect(ApiEndpoint.parse(runs.sandbox.apiUrl()),
-                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time)
+                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time.clock())
                         .withRetry(new RetryPolicy(30, Duration.ofMillis(1), Duration.ofMillis(2), 0)));
         return new ActionsCalls(patient).jobs(runs.repo, runId, 1).value().jobs().stream()
                 .collect(Collectors.toMap(Job::id, Function.identity()));

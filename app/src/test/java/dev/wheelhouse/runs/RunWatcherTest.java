@@ -45,7 +45,7 @@ class RunWatcherTest {
     /** The jobs as the sandbox has them, read with a client of its own. */
     private Map<Long, Job> truth(long runId) {
         GitHubClient fresh = GitHubClient.connect(ApiEndpoint.parse(runs.sandbox.apiUrl()),
-                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time)
+                GitHubToken.of(runs.sandbox.token()), ClientOptions.defaults().withClock(runs.time.clock())
                         .withRetry(new dev.wheelhouse.github.RetryPolicy(10, Duration.ofMillis(1), Duration.ofMillis(5), 0)));
         return new ActionsCalls(fresh).jobs(runs.repo, runId, 1).value().jobs().stream()
                 .collect(Collectors.toMap(Job::id, Function.identity()));
@@ -91,7 +91,7 @@ class RunWatcherTest {
         assertSameFinalState(truth(runId), last);
         assertEquals("completed", last.run().status());
         assertEquals("success", last.run().conclusion());
-        assertTrue(last.summaryLine(runs.time.instant()).startsWith("24/24 done · 0 failed · 0 running · "));
+        assertTrue(last.summaryLine(runs.time.now()).startsWith("24/24 done · 0 failed · 0 running · "));
         MatrixCells wheels = last.layout().matrices().get(0);
         for (int i = 0; i < 20; i++) {
             long jobId = wheels.runJobAt(i).orElseThrow();
@@ -158,7 +158,7 @@ class RunWatcherTest {
 
         // A new session: another monitor with the same log cache directory.
         RunMonitor later = RunMonitor.create(runs.client, runs.time, PollPolicy.defaults(),
-                new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, runs.time), RunArchive.NONE,
+                new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, runs.time.clock()), RunArchive.NONE,
                 new InMemoryDispatchLog(), Runnable::run);
         RunWatcher again = later.watch(RunRef.latest(runs.repo, runId));
         runs.time.runUntil(() -> again.latest().map(s -> s.statsOf(linuxJob).isPresent()).orElse(false),

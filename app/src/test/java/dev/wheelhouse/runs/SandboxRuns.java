@@ -36,14 +36,14 @@ final class SandboxRuns implements AutoCloseable {
 
     SandboxRuns(Path cacheDir, UnaryOperator<SandboxConfig.Builder> config, RunArchive archive) {
         try {
-            this.sandbox = Sandbox.start(config.apply(SandboxConfig.builder().speed(10).clock(time)).build());
+            this.sandbox = Sandbox.start(config.apply(SandboxConfig.builder().speed(10).clock(time.clock())).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.client = GitHubClient.connect(ApiEndpoint.parse(sandbox.apiUrl()), GitHubToken.of(sandbox.token()),
-                ClientOptions.defaults().withClock(time).withRetry(QUICK_RETRIES));
+                ClientOptions.defaults().withClock(time.clock()).withRetry(QUICK_RETRIES));
         this.repo = RepositoryRef.parse(sandbox.repo());
-        this.logs = new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time);
+        this.logs = new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time.clock());
         this.monitor = RunMonitor.create(client, time, PollPolicy.defaults(), logs, archive, new InMemoryDispatchLog(),
                 Runnable::run);
     }

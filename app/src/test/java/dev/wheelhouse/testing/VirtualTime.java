@@ -2,61 +2,48 @@ package dev.wheelhouse.testing;
 
 import dev.wheelhouse.runs.PollTimer;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 
 /**
- * Time that only moves when a test moves it: a {@link Clock} for the sandbox and the client, and
- * the {@link PollTimer} of the run poller. Moving it runs every task that falls due, in time
- * order, with the clock at the task's moment; a task may schedule more. Nothing sleeps.
+ * Time that only moves when a test moves it: a {@link MutableClock} for the sandbox and the
+ * client, and the {@link PollTimer} of the run poller. Moving it runs every task that falls due,
+ * in time order, with the clock at the task's moment; a task may schedule more. Nothing sleeps.
  */
-public final class VirtualTime extends Clock implements PollTimer {
+public final class VirtualTime implements PollTimer {
 
     private record Task(Instant due, long sequence, Runnable body, boolean[] cancelled) {
     }
 
+    private final MutableClock clock;
     private final PriorityQueue<Task> tasks = new PriorityQueue<>((a, b) -> a.due.equals(b.due)
             ? Long.compare(a.sequence, b.sequence) : a.due.compareTo(b.due));
-    private Instant now;
     private long sequence;
 
     public VirtualTime(Instant start) {
-        this.now = start;
+        this.clock = new MutableClock(start);
     }
 
     public static VirtualTime startingAt(String isoInstant) {
         return new VirtualTime(Instant.parse(isoInstant));
     }
 
-    @Override
-    public synchronized Instant instant() {
-        return now;
+    /** The clock to give the sandbox, the client and anything else that must share this time. */
+    public MutableClock clock() {
+        return clock;
     }
 
     @Override
     public Instant now() {
-        return instant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+        return clock.instant();
     }
 
     @Override
     public synchronized Cancellable schedule(Duration delay, Runnable task) {
         boolean[] cancelled = {false};
-        Instant due = delay.isNegative() ? now : now.plus(delay);
+        Instant due = delay.isNegative() ? now() : now().plus(delay);
         tasks.add(new Task(due, sequence++, task, cancelled));
         return () -> {
             synchronized (VirtualTime.this) {
@@ -67,10 +54,7 @@ public final class VirtualTime extends Clock implements PollTimer {
 
     /** Moves the clock by {@code d}, running every task due on the way. */
     public void advance(Duration d) {
-        Instant end;
-        synchronized (this) {
-            end = now.plus(d);
-        }
+        Instant end = now().plus(d);
         while (true) {
             Task next = nextDue(end);
             if (next == null) {
@@ -78,11 +62,7 @@ public final class VirtualTime extends Clock implements PollTimer {
             }
             next.body.run();
         }
-        synchronized (this) {
-            if (now.isBefore(end)) {
-                now = end;
-            }
-        }
+        moveTo(end);
     }
 
     /**
@@ -92,10 +72,7 @@ public final class VirtualTime extends Clock implements PollTimer {
      * @return whether {@code done} held
      */
     public boolean runUntil(BooleanSupplier done, Duration limit) {
-        Instant end;
-        synchronized (this) {
-            end = now.plus(limit);
-        }
+        Instant end = now().plus(limit);
         while (!done.getAsBoolean()) {
             Task next = nextDue(end);
             if (next == null) {
@@ -106,27 +83,26 @@ public final class VirtualTime extends Clock implements PollTimer {
         return true;
     }
 
-    /** Tasks still waiting (cancelled ones excluded). */
-    public synchronized int pending() {
-        return (int) tasks.stream().filter(t -> !t.cancelled[0]).count();
-    }
-
     private synchronized Task nextDue(Instant end) {
         while (!tasks.isEmpty()) {
-            Task head = tasks.peek();
+            Task head = tasks.poll();
             if (head.cancelled[0]) {
-                tasks.poll();
                 continue;
             }
             if (head.due.isAfter(end)) {
+                tasks.add(head);
                 return null;
             }
-            tasks.poll();
-            if (head.due.isAfter(now)) {
-                now = head.due;
-            }
+            moveTo(head.due);
             return head;
         }
         return null;
+    }
+
+    private synchronized void moveTo(Instant t) {
+        Instant now = now();
+        if (t.isAfter(now)) {
+            clock.advance(Duration.between(now, t));
+        }
     }
 }
