@@ -9,7 +9,8 @@
  *         LogCache.openDefault(), new HistoryRunArchive(HistoryStore.openDefault(), Clock.systemUTC()),
  *         dispatchLog, Executors.newFixedThreadPool(2));   // the last: where job logs are fetched and scanned
  * }</pre>
- * {@link dev.wheelhouse.runs.RunMonitor} owns the one {@link dev.wheelhouse.runs.PollScheduler} every open
+ * Against the sandbox, {@code PollPolicy.defaults().scaled(1 / speed)} polls its faster runs as often
+ * as a real run would be. {@link dev.wheelhouse.runs.RunMonitor} owns the one {@link dev.wheelhouse.runs.PollScheduler} every open
  * run shares, the {@link dev.wheelhouse.runs.JobStatsCollector} with its size-capped
  * {@link dev.wheelhouse.runs.LogCache}, the history ({@link dev.wheelhouse.runs.RunArchive}) and the
  * notification events. Close it on exit.
@@ -28,7 +29,9 @@
  * stopped)} carries a failed update, written for the user. {@code w.close()} when the tab closes.
  * <ul>
  * <li>{@code snapshot.run()}: the attempt shown; {@code summaryLine(now)} is
- *     {@code 14/20 done · 2 failed · 4 running · 12:31} (pass the view's clock to tick the time).</li>
+ *     {@code 14/20 done · 2 failed · 4 running · 12:31}. Every elapsed time takes {@code now} on the
+ *     server's clock ({@code Connection.clock()}: the sandbox stamps runs with its simulated time,
+ *     faster than the wall clock); {@code observedAt} is the poller's wall-clock time.</li>
  * <li>{@code snapshot.layout().matrices()}: one {@link dev.wheelhouse.runs.MatrixCells} per matrix
  *     job; lay the grid out with {@code MatrixGridLayout.of(cells.spec().get(), cells.expansion(), row,
  *     column, fixed)} exactly as the editor does, and for each {@code GridCell.jobIndexes()} ask

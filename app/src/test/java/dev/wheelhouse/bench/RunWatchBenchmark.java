@@ -53,9 +53,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Time: the sandbox runs at {@code bench.speed} (4, the issue's request-budget speed: the
  * 13-minute run takes about 3 minutes), and every poll interval (Wheelhouse's 5 s, gh's 3 s) is
- * divided by the same speed, so both poll the run as often as they would a real one. The
- * sandbox's clock runs {@value #CLOCK_FACTOR} times faster with its speed divided to match, so its
- * whole-second timestamps time a job's completion to 1/{@value #CLOCK_FACTOR} s of real time.
+ * divided by the same speed, so both poll the run as often as they would a real one. A job's
+ * {@code completed_at} is on the sandbox's simulated clock in whole seconds, which at speed 4 is
+ * a quarter of a second of real time: the delay is measured from that second's start, so it
+ * reads up to 250 ms long, never short.
  *
  * <pre>
  * mvn -q -B -pl app test-compile exec:java -Dexec.classpathScope=test \
@@ -64,7 +65,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunWatchBenchmark {
 
-    static final int CLOCK_FACTOR = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -114,17 +114,18 @@ public final class RunWatchBenchmark {
     }
 
     private static Ours watchWithWheelhouse(double speed, long seed, PollPolicy policy) throws Exception {
-        ScaledClock sandboxClock = new ScaledClock(CLOCK_FACTOR);
         Path cacheDir = Files.createTempDirectory("wheelhouse-bench-logs");
-        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(speed / CLOCK_FACTOR).seed(seed)
-                .clock(sandboxClock).build());
-             ExecutorPollTimer timer = new ExecutorPollTimer(sandboxClock.real())) {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(speed).seed(seed).build());
+             ExecutorPollTimer timer = ExecutorPollTimer.systemClock()) {
+            // One reading of both clocks: simulated = simulatedThen + (wall - wallThen) * speed.
+            Instant wallThen = Instant.now();
+            Instant simulatedThen = sandbox.simulatedClock().instant();
             GitHubClient client = GitHubClient.connect(ApiEndpoint.parse(sandbox.apiUrl()),
                     GitHubToken.of(sandbox.token()), ClientOptions.defaults());
             RepositoryRef repo = RepositoryRef.parse(sandbox.repo());
             long runId = client.dispatch(repo, "release.yml", "main", Map.of(), true).runId().orElseThrow();
             sandboxCall(sandbox, "POST", "/_sandbox/reset");
-            Instant started = sandboxClock.realNow();
+            Instant started = Instant.now();
 
             ExecutorService statsPool = Executors.newFixedThreadPool(2);
             RunMonitor monitor = RunMonitor.create(client, timer, policy,
@@ -138,7 +139,8 @@ public final class RunWatchBenchmark {
                 snapshots[0]++;
                 for (JobSnapshot job : snapshot.jobs()) {
                     if (job.completed() && job.completedAt() != null && !delays.containsKey(job.id())) {
-                        Instant completed = sandboxClock.toReal(job.completedAt());
+                        Instant completed = wallThen.plusNanos(Math.round(
+                                Duration.between(simulatedThen, job.completedAt()).toNanos() / speed));
                         delays.put(job.id(), Duration.between(completed, snapshot.observedAt()).toMillis());
                     }
                 }
@@ -149,7 +151,7 @@ public final class RunWatchBenchmark {
             if (!done.await(30, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the run did not finish within 30 minutes");
             }
-            double seconds = Duration.between(started, sandboxClock.realNow()).toMillis() / 1000.0;
+            double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             JsonNode stats = quietStats(sandbox);
             monitor.close();
             statsPool.shutdownNow();
@@ -176,8 +178,7 @@ public final class RunWatchBenchmark {
             CountDownLatch done = new CountDownLatch(2);
             Map<GhRunWatchReplay.Mode, Sandbox> byMode = new TreeMap<>();
             for (GhRunWatchReplay.Mode mode : GhRunWatchReplay.Mode.values()) {
-                Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(speed / CLOCK_FACTOR).seed(seed)
-                        .clock(new ScaledClock(CLOCK_FACTOR)).build());
+                Sandbox sandbox = Sandbox.start(SandboxConfig.builder().speed(speed).seed(seed).build());
                 sandboxes.add(sandbox);
                 byMode.put(mode, sandbox);
                 GitHubClient client = GitHubClient.connect(ApiEndpoint.parse(sandbox.apiUrl()),

@@ -106,6 +106,8 @@ class WatchCommandTest {
                         .distinct().count(), "a summary line only when the counts change");
         assertTrue(r.out().endsWith("✓ Run " + run + " (Release) completed with 'success'\n"), r.out());
         assertFalse(r.out().contains("\u001b"), "no escape codes into a pipe");
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d \\*  test before release +[1-9]:\\d\\d +in progress")),
+                "a running job's time is measured on the sandbox's simulated clock: " + r.out());
         assertFalse(GitHubToken.of(sandbox.token()).occursIn(r.out() + r.err()));
     }
 
