@@ -2,7 +2,11 @@ package dev.wheelhouse.ui;
 
 import dev.wheelhouse.ui.connection.ConnectionStatusBar;
 import dev.wheelhouse.ui.dispatch.GitHubActions;
+import dev.wheelhouse.ui.matrix.EditorSource;
 import dev.wheelhouse.ui.matrix.MatrixScreen;
+import dev.wheelhouse.ui.runs.ConnectedMonitor;
+import dev.wheelhouse.ui.runs.DemoRun;
+import dev.wheelhouse.ui.runs.RunsScreen;
 import dev.wheelhouse.ui.settings.SettingsScreen;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
@@ -28,6 +32,7 @@ final class AppScreens {
         matrix.addToolbarItem(github.pushAndDispatchButton());
         window.addScreen(matrix);
         context.register(MatrixScreen.class, matrix);
+        installRuns(context, window, matrix, github);
         SettingsScreen settings = new SettingsScreen(context);
         window.addScreen(settings);
         context.register(SettingsScreen.class, settings);
@@ -42,6 +47,20 @@ final class AppScreens {
         window.bindNotice(context.connections().noticeProperty(), context.connections().errorProperty());
     }
 
+    private static void installRuns(AppContext context, MainWindow window, MatrixScreen matrix, GitHubActions github) {
+        ConnectedMonitor monitors = new ConnectedMonitor(context.executor(), context::history,
+                () -> context.settings().getBoolean("notify.failuresOnly", false));
+        context.closeOnExit(monitors);
+        RunsScreen runs = new RunsScreen(context, monitors, window,
+                () -> matrix.model().source().map(EditorSource::fileName));
+        window.addScreen(runs);
+        context.register(RunsScreen.class, runs);
+        github.setOnDispatched(done -> runs.started(done.dispatch()));
+        monitors.followWindow(context.stage().iconifiedProperty());
+        monitors.follow(context.connections().connectionProperty());
+        DemoRun.installIfAsked(monitors, runs, context.executor());
+    }
+
     static void bindKeys(AppContext context, MainWindow window, Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(KeyBinding.TOGGLE_THEME.combination(), () -> toggleTheme(context));
@@ -50,6 +69,12 @@ final class AppScreens {
         accelerators.put(KeyBinding.PUSH_AND_DISPATCH.combination(), () -> {
             if (window.currentScreenProperty().get() == matrix) {
                 context.lookup(GitHubActions.class).pushAndDispatch();
+            }
+        });
+        RunsScreen runs = context.lookup(RunsScreen.class);
+        accelerators.put(KeyBinding.REFRESH.combination(), () -> {
+            if (window.currentScreenProperty().get() == runs) {
+                runs.refresh();
             }
         });
         accelerators.put(KeyBinding.SHOW_SETTINGS.combination(),

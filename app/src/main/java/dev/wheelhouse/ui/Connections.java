@@ -7,10 +7,13 @@ import dev.wheelhouse.github.KeychainSecretStore;
 import dev.wheelhouse.github.TokenResolver;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.sandbox.sim.FailureRule;
 import dev.wheelhouse.ui.connection.ConnectionManager;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /** The app's connection, wired to the real token sources and the embedded sandbox. */
 final class Connections {
@@ -26,8 +29,18 @@ final class Connections {
         TokenResolver tokens = new TokenResolver(environment, new GitHubCli(environment, Duration.ofSeconds(5)),
                 KeychainSecretStore.system());
         double speed = Double.parseDouble(System.getProperty("wheelhouse.sandbox.speed", String.valueOf(DEMO_SPEED)));
+        List<FailureRule> failures = failures(System.getProperty("wheelhouse.sandbox.failures", ""));
         return new ConnectionManager(context.executor(), tokens,
-                () -> Sandbox.start(SandboxConfig.builder().speed(speed).build()),
+                () -> Sandbox.start(SandboxConfig.builder().speed(speed).failures(failures).build()),
                 new ConnectionSettings(context.settings()), ClientOptions.defaults());
+    }
+
+    /**
+     * {@code -Dwheelhouse.sandbox.failures=PATTERN=KIND;…} injects faults into the sandbox's jobs
+     * (demos and UI tests), e.g. {@code build wheels (windows-latest cp312)=build-failure@first}.
+     */
+    static List<FailureRule> failures(String specs) {
+        return Arrays.stream(specs.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(FailureRule::parse).toList();
     }
 }

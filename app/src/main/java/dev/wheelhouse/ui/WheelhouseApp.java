@@ -30,6 +30,7 @@ public final class WheelhouseApp extends Application {
         theme.apply(settings.darkTheme());
         context = new AppContext(settings, new FxTaskExecutor(), theme, stage);
         context.setConnections(Connections.create(context));
+        context.register(javafx.application.HostServices.class, getHostServices());
 
         MainWindow window = new MainWindow();
         AppScreens.install(context, window);

@@ -99,7 +99,7 @@ public final class Scheduler {
         if (!job.condition().holds(outcome)) {
             return JobTimeline.skipped(job, id, in.attempt(), readyAt);
         }
-        CacheFault fault = in.rules().stream().filter(r -> r.matches(job.name()))
+        CacheFault fault = in.rules().stream().filter(r -> r.hits(job.name(), in.attempt()))
                 .map(FailureRule::fault).findFirst().orElse(null);
         SplittableRandom random = new SplittableRandom(mix(in.seed(), in.runId(), in.attempt(), job.name()));
         return JobTimeline.run(new JobTimeline.Context(job, id, in.attempt(), RUNNER_ID_BASE + id % 1_000_000_000L,

@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.matrix;
 
+import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
-import dev.wheelhouse.workflow.grid.GridAxisValue;
 import dev.wheelhouse.workflow.grid.MatrixGridLayout;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -269,54 +269,13 @@ public final class MatrixEditorView {
     }
 
     private void showLayout(MatrixGridLayout layout) {
-        rebuildAxesBar();
+        AxesChooser.fill(axesBar, model.grid(), jobCount);
         if (layout == null) {
             grid.show(GridAxis.single(), GridAxis.single());
             return;
         }
         boolean editable = !layout.dynamic();
-        GridAxis rows = new GridAxis(layout.rowVector().orElse(""), labels(layout.rows()),
-                editable && layout.rowVector().isPresent());
-        GridAxis columns = new GridAxis(layout.columnVector().orElse(""), labels(layout.columns()),
-                editable && layout.columnVector().isPresent());
-        grid.show(rows, columns);
-    }
-
-    private static List<String> labels(List<GridAxisValue> values) {
-        return values.stream().map(v -> v.fromInclude() && !v.unset() ? "+ " + v.label() : v.label()).toList();
-    }
-
-    private void rebuildAxesBar() {
-        axesBar.getChildren().clear();
-        Region push = new Region();
-        HBox.setHgrow(push, Priority.ALWAYS);
-        GridState state = model.grid();
-        if (state.vectors().size() < 2) {
-            axesBar.getChildren().addAll(push, jobCount);
-            return;
-        }
-        ComboBox<String> rows = new ComboBox<>(state.vectors());
-        rows.setId("rows-vector");
-        rows.setValue(state.rowVectorProperty().get());
-        rows.setOnAction(e -> state.setAxes(rows.getValue(), state.columnVectorProperty().get()));
-        ComboBox<String> columns = new ComboBox<>(state.vectors());
-        columns.setId("columns-vector");
-        columns.setValue(state.columnVectorProperty().get());
-        columns.setOnAction(e -> state.setAxes(state.rowVectorProperty().get(), columns.getValue()));
-        Button swap = button(null, Material2MZ.SWAP_HORIZ, "swap-axes",
-                () -> state.setAxes(state.columnVectorProperty().get(), state.rowVectorProperty().get()));
-        swap.getStyleClass().add("flat");
-        swap.setTooltip(new Tooltip("Swap rows and columns"));
-        axesBar.getChildren().addAll(new Label("Rows"), rows, new Label("Columns"), columns, swap);
-        for (FixedVector fixed : state.fixedVectors()) {
-            ComboBox<String> choice = new ComboBox<>(javafx.collections.FXCollections.observableList(fixed.labels()));
-            choice.setId("fixed-" + fixed.name());
-            choice.setValue(fixed.labels().get(fixed.values().indexOf(fixed.selected())));
-            choice.setOnAction(e -> state.setFixed(fixed.name(),
-                    fixed.values().get(fixed.labels().indexOf(choice.getValue()))));
-            axesBar.getChildren().addAll(new Label(fixed.name()), choice);
-        }
-        axesBar.getChildren().addAll(push, jobCount);
+        grid.show(GridAxis.rowsOf(layout, editable), GridAxis.columnsOf(layout, editable));
     }
 
     private void setUpDragAndDrop() {

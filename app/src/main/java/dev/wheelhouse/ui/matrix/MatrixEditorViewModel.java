@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.matrix;
 
 import dev.wheelhouse.cibw.ProjectFiles;
 import dev.wheelhouse.github.RemoteFile;
+import dev.wheelhouse.ui.grid.GridState;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;

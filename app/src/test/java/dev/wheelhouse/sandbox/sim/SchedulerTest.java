@@ -132,6 +132,19 @@ class SchedulerTest {
     }
 
     @Test
+    void aFirstAttemptFailureFailsTheJobOnceAndSparesItsReRun() {
+        List<FailureRule> flaky = List.of(FailureRule.parse("build wheels (windows-latest cp312)=build-failure@first"));
+        AttemptSchedule first = schedule(Plans.satkitOnABranch(), flaky, CacheLookup.EMPTY, null, false);
+        AttemptSchedule second = Scheduler.schedule(new Scheduler.Inputs(21_000_000_001L, 2, Plans.satkitOnABranch(),
+                "refs/heads/wheels", T0, 42, flaky, Map.of(), idOf, CacheLookup.EMPTY, null, false));
+
+        assertEquals("failure", byName(first, "build wheels (windows-latest cp312)").conclusion());
+        assertEquals("success", byName(second, "build wheels (windows-latest cp312)").conclusion());
+        assertTrue(FailureRule.parse("x=build-failure@first").firstAttemptOnly());
+        assertFalse(FailureRule.parse("x=build-failure").firstAttemptOnly());
+    }
+
+    @Test
     void aServerStartupFailureFailsTheBuildAndLeavesNoStatsOrCacheEntry() {
         AttemptSchedule s = schedule(Plans.satkitOnABranch(),
                 List.of(FailureRule.parse("build wheels (macos-latest cp313)=server-startup")), CacheLookup.EMPTY, null, false);

@@ -1,4 +1,4 @@
-package dev.wheelhouse.ui.matrix;
+package dev.wheelhouse.ui.grid;
 
 import java.util.List;
 

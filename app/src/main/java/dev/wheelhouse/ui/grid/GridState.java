@@ -1,4 +1,4 @@
-package dev.wheelhouse.ui.matrix;
+package dev.wheelhouse.ui.grid;
 
 import dev.wheelhouse.workflow.MatrixExpansion;
 import dev.wheelhouse.workflow.MatrixSpec;
@@ -34,7 +34,7 @@ public final class GridState {
     private MatrixSpec spec;
     private MatrixExpansion expansion;
 
-    void show(MatrixSpec newSpec, MatrixExpansion newExpansion) {
+    public void show(MatrixSpec newSpec, MatrixExpansion newExpansion) {
         this.spec = newSpec;
         this.expansion = newExpansion;
         List<String> names = newSpec.vectorNames();
@@ -48,7 +48,7 @@ public final class GridState {
         relayout();
     }
 
-    void clear() {
+    public void clear() {
         spec = null;
         expansion = null;
         vectors.clear();

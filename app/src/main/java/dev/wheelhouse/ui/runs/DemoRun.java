@@ -1,0 +1,49 @@
+package dev.wheelhouse.ui.runs;
+
+import dev.wheelhouse.github.WaitingSleeper;
+import dev.wheelhouse.runs.DispatchRequest;
+import dev.wheelhouse.runs.WorkflowDispatcher;
+import dev.wheelhouse.ui.task.BackgroundTask;
+import dev.wheelhouse.ui.task.TaskExecutor;
+import javafx.beans.value.ChangeListener;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code -Dwheelhouse.demo.dispatch=true}: once the app is connected, dispatch release.yml on the
+ * default branch and show its run, for demos and screenshots of the run view.
+ */
+public final class DemoRun {
+
+    public static final String PROPERTY = "wheelhouse.demo.dispatch";
+
+    private DemoRun() {
+    }
+
+    public static void installIfAsked(ConnectedMonitor monitors, RunsScreen screen, TaskExecutor executor) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        ChangeListener<MonitoredRepository> once = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MonitoredRepository> obs,
+                                MonitoredRepository old, MonitoredRepository next) {
+                if (next == null) {
+                    return;
+                }
+                obs.removeListener(this);
+                WorkflowDispatcher dispatcher = new WorkflowDispatcher(next.monitor().client(), next.dispatches(),
+                        next.clock(), new WaitingSleeper(), Duration.ofSeconds(1));
+                executor.execute(BackgroundTask.of("Dispatching the demo run", () -> {
+                    String branch = next.monitor().client().repository(next.repository()).defaultBranch();
+                    return dispatcher.dispatch(new DispatchRequest(next.repository(), "release.yml", branch,
+                            Map.of(), Optional.empty(), Optional.empty()));
+                }).onSuccess(screen::started).onFailure(e -> System.getLogger("wheelhouse")
+                        .log(System.Logger.Level.WARNING, "demo dispatch failed: " + e.getMessage())));
+            }
+        };
+        monitors.currentProperty().addListener(once);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.wheelhouse.ui.runs;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * One cell of the run grid: the job's state as icon and word, its time under them, and the
+ * sccache hit rate as a heat band along the bottom once known, the figures on hover.
+ */
+final class RunCellView {
+
+    private RunCellView() {
+    }
+
+    static Node of(RunCell cell) {
+        Label state = StatusIcons.label(cell.badge(), cell.badge().word()
+                + (cell.jobCount() > 1 ? " ×" + cell.jobCount() : ""));
+        state.getStyleClass().add("run-cell-state");
+        Label time = new Label(cell.time());
+        time.getStyleClass().add("run-cell-time");
+        VBox box = new VBox(2, state, time);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().addAll("run-cell", cell.badge().styleClass());
+        if (cell.heat().isPresent()) {
+            Label rate = new Label(cell.rate());
+            rate.getStyleClass().add("run-cell-rate");
+            HBox band = new HBox(rate);
+            band.setAlignment(Pos.CENTER);
+            band.setMaxWidth(Double.MAX_VALUE);
+            band.getStyleClass().addAll("heat-band", cell.heat().get().styleClass());
+            box.getChildren().add(band);
+        }
+        if (!cell.tooltip().isEmpty()) {
+            Tooltip tip = new Tooltip(cell.tooltip());
+            tip.setShowDelay(Duration.millis(250));
+            Tooltip.install(box, tip);
+        }
+        return box;
+    }
+}

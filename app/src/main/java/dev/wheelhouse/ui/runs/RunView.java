@@ -1,0 +1,301 @@
+package dev.wheelhouse.ui.runs;
+
+import dev.wheelhouse.ui.grid.AxesChooser;
+import dev.wheelhouse.ui.grid.GridAxis;
+import dev.wheelhouse.ui.grid.MatrixGrid;
+import dev.wheelhouse.workflow.grid.MatrixGridLayout;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.function.Consumer;
+
+/**
+ * One run tab: status and summary line, the actions, the matrix jobs on the editor's grid, the
+ * other jobs in a strip, the selected job beside them, and the run's cache totals below.
+ */
+public final class RunView {
+
+    private final RunViewModel model;
+    private final Consumer<String> openUrl;
+    private final BorderPane root = new BorderPane();
+    private final MatrixGrid grid = new MatrixGrid();
+    private final HBox axesBar = new HBox(8);
+    private final FlowPane stripBox = new FlowPane(6, 6);
+    private final Label summary = new Label();
+    private final Timeline ticker;
+    private final JobDetailPane detail;
+
+    public RunView(RunViewModel model, Consumer<String> openUrl) {
+        this.model = model;
+        this.openUrl = openUrl;
+        this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob);
+        root.setId("run-view");
+        root.setUserData(model);
+        root.getStyleClass().add("run-view");
+        root.setTop(new VBox(header(), actions(), banners()));
+        root.setCenter(body());
+        root.setBottom(footer());
+        setUpGrid();
+        // The summary and live times tick once a second on the server's clock.
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public RunViewModel model() {
+        return model;
+    }
+
+    /** Stops the clock and the watcher: the tab closed. */
+    public void close() {
+        ticker.stop();
+        model.close();
+    }
+
+    private Node header() {
+        summary.setId("run-summary");
+        summary.getStyleClass().add("run-summary");
+        Runnable showStatus = () -> StatusIcons.show(summary, model.statusProperty().get(),
+                model.summaryProperty().get());
+        model.summaryProperty().addListener((obs, old, v) -> showStatus.run());
+        model.statusProperty().addListener((obs, old, v) -> showStatus.run());
+        showStatus.run();
+        Label heading = new Label();
+        heading.setId("run-heading");
+        heading.getStyleClass().add("run-heading");
+        heading.textProperty().bind(model.headingProperty());
+        heading.setWrapText(true);
+
+        ComboBox<Integer> attempt = new ComboBox<>(model.attempts());
+        attempt.setId("run-attempt");
+        attempt.setTooltip(new Tooltip("Show another attempt of this run (an earlier one is read once)"));
+        attempt.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : "Attempt " + n;
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        model.shownAttemptProperty().addListener((obs, old, n) -> attempt.setValue(n.intValue()));
+        attempt.setOnAction(e -> {
+            if (attempt.getValue() != null) {
+                model.selectAttempt(attempt.getValue());
+            }
+        });
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox top = new HBox(12, summary, push, attempt);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, top, heading);
+        box.setPadding(new Insets(10, 12, 4, 12));
+        return box;
+    }
+
+    private Node actions() {
+        Button cancel = button("Cancel", Material2MZ.STOP, "run-cancel", model::cancel,
+                "Cancel the run (jobs with always() steps finish those)");
+        cancel.disableProperty().bind(model.cancellableProperty().not().or(model.busyProperty()));
+        Button force = button("Force cancel", Material2AL.CANCEL, "run-force-cancel", model::forceCancel,
+                "Stop the run even where always() steps would keep it going");
+        force.disableProperty().bind(model.cancellableProperty().not().or(model.busyProperty()));
+        Button rerunAll = button("Re-run all", Material2MZ.REPLAY, "run-rerun-all", model::rerunAll,
+                "Run every job again in a new attempt");
+        rerunAll.disableProperty().bind(model.rerunnableProperty().not().or(model.busyProperty()));
+        Button rerunFailed = button("Re-run failed", Material2MZ.REPLAY, "run-rerun-failed", model::rerunFailed,
+                "Run the failed and cancelled jobs (and the jobs that need them) again");
+        rerunFailed.disableProperty().bind(model.rerunnableProperty().not().or(model.hasFailuresProperty().not())
+                .or(model.busyProperty()));
+        Button rerunJob = button("Re-run job", Material2MZ.REPLAY, "run-rerun-job", model::rerunSelectedJob,
+                "Run the selected job (and the jobs that need it) again");
+        rerunJob.disableProperty().bind(model.rerunnableProperty().not().or(model.detailProperty().isNull())
+                .or(model.busyProperty()));
+        Button open = button("Open in browser", Material2MZ.OPEN_IN_NEW, "run-open", () ->
+                model.htmlUrl().ifPresent(openUrl), "The run's page on GitHub");
+        Button copy = button("Copy URL", Material2AL.CONTENT_COPY, "run-copy-url", () ->
+                model.htmlUrl().ifPresent(RunView::copy), "Copy the run's address");
+        Button refresh = button(null, Material2MZ.REFRESH, "run-refresh", model::refresh, "Poll the run now");
+        open.disableProperty().bind(model.snapshotProperty().isNull());
+        copy.disableProperty().bind(model.snapshotProperty().isNull());
+        return new ToolBar(cancel, force, new Separator(Orientation.VERTICAL), rerunAll, rerunFailed, rerunJob,
+                new Separator(Orientation.VERTICAL), open, copy, refresh);
+    }
+
+    private Node banners() {
+        Label problem = banner("run-problem", "warning-banner");
+        problem.textProperty().bind(model.problemProperty());
+        Label error = banner("run-error", "error-banner");
+        error.textProperty().bind(model.errorProperty());
+        Label info = banner("run-info", "info-banner");
+        info.textProperty().bind(model.infoProperty());
+        return new VBox(problem, error, info);
+    }
+
+    private static Label banner(String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.getStyleClass().add(style);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private Node body() {
+        axesBar.setPadding(new Insets(6, 12, 0, 12));
+        axesBar.setAlignment(Pos.CENTER_LEFT);
+        stripBox.setId("run-strip");
+        stripBox.setPadding(new Insets(6, 12, 8, 12));
+        stripBox.getStyleClass().add("run-strip");
+        Label stripTitle = new Label("Other jobs, in the order they need each other");
+        stripTitle.getStyleClass().add("section-title");
+        stripTitle.setPadding(new Insets(4, 12, 0, 12));
+        VBox left = new VBox(matrixPicker(), axesBar, grid.view(), stripTitle, stripBox);
+        VBox.setVgrow(grid.view(), Priority.ALWAYS);
+        model.strip().addListener((ListChangeListener<StripItem>) c -> showStrip());
+        model.detailProperty().addListener((obs, old, d) -> detail.show(d));
+        SplitPane split = new SplitPane(left, detail.view());
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(detail.view(), false);
+        return split;
+    }
+
+    private Node matrixPicker() {
+        ComboBox<String> jobs = new ComboBox<>(model.matrixJobs());
+        jobs.setId("run-matrix-job");
+        jobs.setTooltip(new Tooltip("The matrix job the grid shows"));
+        model.selectedMatrixProperty().addListener((obs, old, id) -> jobs.setValue(id));
+        jobs.setOnAction(e -> model.selectMatrix(jobs.getValue()));
+        HBox box = new HBox(8, new Label("Matrix job"), jobs);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 12, 0, 12));
+        // Most release workflows have one matrix job: the picker shows only when there is a choice.
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.matrixJobs()).greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void setUpGrid() {
+        grid.setCellFactory((r, c) -> RunCellView.of(model.cell(r, c)));
+        grid.setOnActivate(model::selectCell);
+        grid.setOnSelect(p -> model.selectCell(p.row(), p.column()));
+        model.grid().layoutProperty().addListener((obs, old, layout) -> showLayout(layout));
+        model.snapshotProperty().addListener((obs, old, s) -> grid.refreshCells());
+        model.nowProperty().addListener((obs, old, now) -> {
+            var s = model.snapshotProperty().get();
+            if (s != null && !s.finished()) {
+                grid.refreshCells();
+            }
+        });
+        showLayout(model.grid().layoutProperty().get());
+    }
+
+    private void showLayout(MatrixGridLayout layout) {
+        AxesChooser.fill(axesBar, model.grid(), heatLegend());
+        if (layout == null) {
+            grid.show(GridAxis.single(), GridAxis.single());
+            return;
+        }
+        grid.show(GridAxis.rowsOf(layout, false), GridAxis.columnsOf(layout, false));
+    }
+
+    private static Node heatLegend() {
+        HBox legend = new HBox(4);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label("sccache hit rate:");
+        title.getStyleClass().add("text-muted");
+        legend.getChildren().add(title);
+        String[][] bands = {{"heat-cold", "< 25 %"}, {"heat-cool", "< 50 %"}, {"heat-warm", "< 80 %"},
+                {"heat-hot", "≥ 80 %"}, {"heat-none", "none compiled"}};
+        for (String[] band : bands) {
+            Label swatch = new Label(band[1]);
+            swatch.getStyleClass().addAll("heat-band", "heat-legend", band[0]);
+            legend.getChildren().add(swatch);
+        }
+        Tooltip.install(legend, new Tooltip("Hover a cell for its hits, misses and errors"));
+        return legend;
+    }
+
+    private void showStrip() {
+        stripBox.getChildren().clear();
+        boolean first = true;
+        for (StripItem item : model.strip()) {
+            if (!first) {
+                Label arrow = new Label("›");
+                arrow.getStyleClass().add("text-muted");
+                stripBox.getChildren().add(arrow);
+            }
+            first = false;
+            Label chip = StatusIcons.label(item.badge(), item.name() + " · " + item.badge().word()
+                    + ("—".equals(item.time()) ? "" : " · " + item.time()));
+            chip.getStyleClass().add("strip-job");
+            if (!item.needs().isEmpty()) {
+                chip.setTooltip(new Tooltip("Needs " + String.join(", ", item.needs())));
+            }
+            item.jobId().ifPresent(id -> chip.setOnMouseClicked(e -> model.selectJob(id)));
+            stripBox.getChildren().add(chip);
+        }
+    }
+
+    private Node footer() {
+        Label cache = new Label();
+        cache.setId("run-cache-totals");
+        cache.textProperty().bind(model.cacheLineProperty());
+        Label comparison = new Label();
+        comparison.setId("run-comparison");
+        comparison.textProperty().bind(model.comparisonLineProperty());
+        comparison.visibleProperty().bind(comparison.textProperty().isNotEmpty());
+        comparison.managedProperty().bind(comparison.visibleProperty());
+        VBox box = new VBox(2, cache, comparison);
+        box.getStyleClass().add("run-footer");
+        box.setPadding(new Insets(6, 12, 6, 12));
+        return box;
+    }
+
+    private static Button button(String text, org.kordamp.ikonli.Ikon icon, String id, Runnable action, String tip) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    private static void copy(String url) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(url);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,453 @@
+package dev.wheelhouse.ui.runs;
+
+import dev.wheelhouse.github.GitHubException;
+import dev.wheelhouse.runs.JobSnapshot;
+import dev.wheelhouse.runs.JobStats;
+import dev.wheelhouse.runs.MatrixCells;
+import dev.wheelhouse.runs.RunActions;
+import dev.wheelhouse.runs.RunRef;
+import dev.wheelhouse.runs.RunSnapshot;
+import dev.wheelhouse.runs.RunWatchListener;
+import dev.wheelhouse.runs.RunWatcher;
+import dev.wheelhouse.runs.Subscription;
+import dev.wheelhouse.ui.grid.GridState;
+import dev.wheelhouse.ui.shell.UserMessages;
+import dev.wheelhouse.ui.task.BackgroundTask;
+import dev.wheelhouse.ui.task.TaskExecutor;
+import dev.wheelhouse.workflow.JobMatrixReport;
+import dev.wheelhouse.workflow.grid.GridCell;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * One run tab's state: the latest snapshot of the attempt shown, the grid of its matrix jobs, the
+ * strip, the selected job's details, the summary line ticking on the server's clock, and the
+ * actions. Snapshots arrive on the poller thread and are published on the UI thread; actions run
+ * as background tasks.
+ */
+public final class RunViewModel implements AutoCloseable {
+
+    private final TaskExecutor executor;
+    private final MonitoredRepository repository;
+    private final long runId;
+    private final ReadOnlyObjectWrapper<RunSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "Loading the run…");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<StatusBadge> status = new ReadOnlyObjectWrapper<>(this, "status",
+            StatusBadge.QUEUED);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final ReadOnlyStringWrapper cacheLine = new ReadOnlyStringWrapper(this, "cacheLine", "");
+    private final ReadOnlyStringWrapper comparisonLine = new ReadOnlyStringWrapper(this, "comparisonLine", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private final ReadOnlyBooleanWrapper rerunnable = new ReadOnlyBooleanWrapper(this, "rerunnable");
+    private final ReadOnlyBooleanWrapper hasFailures = new ReadOnlyBooleanWrapper(this, "hasFailures");
+    private final ReadOnlyIntegerWrapper shownAttempt = new ReadOnlyIntegerWrapper(this, "shownAttempt");
+    private final ObservableList<Integer> attempts = FXCollections.observableArrayList();
+    private final ObservableList<String> matrixJobs = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper selectedMatrix = new ReadOnlyStringWrapper(this, "selectedMatrix");
+    private final ObservableList<StripItem> strip = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<JobDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final GridState grid = new GridState();
+    // Kept: an unmodifiable wrapper listens weakly, so a fresh one per call could be collected.
+    private final ObservableList<Integer> attemptsView = FXCollections.unmodifiableObservableList(attempts);
+    private final ObservableList<String> matrixJobsView = FXCollections.unmodifiableObservableList(matrixJobs);
+    private final ObservableList<StripItem> stripView = FXCollections.unmodifiableObservableList(strip);
+    private final Set<Long> detailsAsked = new HashSet<>();
+    private RunWatcher watcher;
+    private Subscription subscription;
+    private JobMatrixReport gridReport;
+    private Long selectedJobId;
+    private String selectedJobName;
+    private boolean closed;
+
+    public RunViewModel(TaskExecutor executor, MonitoredRepository repository, long runId) {
+        this.executor = executor;
+        this.repository = repository;
+        this.runId = runId;
+        this.title.set("Run " + runId);
+        this.now.set(repository.clock().instant());
+        watch(RunRef.latest(repository.repository(), runId));
+    }
+
+    private void watch(RunRef ref) {
+        watcher = repository.monitor().watch(ref);
+        RunWatcher mine = watcher;
+        subscription = watcher.subscribe(new RunWatchListener() {
+            @Override
+            public void snapshot(RunSnapshot s) {
+                executor.runOnUiThread(() -> {
+                    if (!closed && watcher == mine) {
+                        apply(s);
+                    }
+                });
+            }
+
+            @Override
+            public void problem(String message, boolean stopped) {
+                executor.runOnUiThread(() -> {
+                    if (!closed && watcher == mine) {
+                        problem.set(stopped ? "Updates stopped: " + message : message);
+                    }
+                });
+            }
+        });
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    // ---- snapshots ----------------------------------------------------------------------
+
+    private void apply(RunSnapshot s) {
+        snapshot.set(s);
+        problem.set(s.layout().problem().orElse(""));
+        shownAttempt.set(s.run().attempt());
+        if (watcher.ref().attempt().isEmpty() && attempts.size() != s.run().attempt()) {
+            attempts.setAll(IntStream.rangeClosed(1, s.run().attempt()).boxed().toList());
+        }
+        boolean latest = watcher.ref().attempt().isEmpty();
+        cancellable.set(latest && !s.run().completed());
+        rerunnable.set(latest && s.run().completed());
+        hasFailures.set(s.jobs().stream().anyMatch(j -> j.failed() || "cancelled".equals(j.conclusion())));
+        heading.set(heading(s));
+        List<String> ids = s.layout().matrices().stream().map(MatrixCells::workflowJobId).toList();
+        if (!ids.equals(matrixJobs)) {
+            matrixJobs.setAll(ids);
+        }
+        if (selectedMatrix.get() == null || !ids.contains(selectedMatrix.get())) {
+            selectedMatrix.set(ids.isEmpty() ? null : ids.get(0));
+        }
+        showGrid(s);
+        followSelectionAcrossAttempts(s);
+        refreshTimes();
+        cacheLine.set(CacheLines.run(s.cacheSummary(), (int) s.jobs().stream().filter(JobSnapshot::ranOnRunner).count()));
+        comparisonLine.set(CacheLines.comparison(s.comparison()).orElse(""));
+        askForDetails(s);
+    }
+
+    private String heading(RunSnapshot s) {
+        var run = s.run();
+        StringBuilder text = new StringBuilder("Run ").append(run.id());
+        if (run.runNumber() > 0) {
+            text.append(" · #").append(run.runNumber());
+        }
+        text.append(" · attempt ").append(run.attempt());
+        if (run.workflowName() != null) {
+            text.append(" · ").append(run.workflowName());
+        }
+        if (run.branch() != null) {
+            text.append(" · ").append(run.branch());
+        }
+        if (run.event() != null) {
+            text.append(" · ").append(run.event());
+        }
+        if (run.actor() != null) {
+            text.append(" · by ").append(run.actor());
+        }
+        return text.toString();
+    }
+
+    private void showGrid(RunSnapshot s) {
+        Optional<MatrixCells> cells = matrix(s);
+        if (cells.isEmpty() || cells.get().spec().isEmpty()) {
+            if (gridReport != null) {
+                gridReport = null;
+                grid.clear();
+            }
+            return;
+        }
+        if (!Objects.equals(gridReport, cells.get().report())) {
+            gridReport = cells.get().report();
+            grid.show(cells.get().spec().get(), cells.get().expansion());
+        }
+    }
+
+    private Optional<MatrixCells> matrix(RunSnapshot s) {
+        return s.layout().matrices().stream().filter(m -> m.workflowJobId().equals(selectedMatrix.get())).findFirst();
+    }
+
+    /** A re-run gives the job a new id; the selection stays on the job of the same name. */
+    private void followSelectionAcrossAttempts(RunSnapshot s) {
+        if (selectedJobId != null && s.job(selectedJobId).isEmpty() && selectedJobName != null) {
+            s.jobs().stream().filter(j -> j.name().equals(selectedJobName)).findFirst()
+                    .ifPresent(j -> selectedJobId = j.id());
+        }
+    }
+
+    /** Moves "now" to the server clock: the summary and every live time tick. */
+    public void tick() {
+        now.set(repository.clock().instant());
+        refreshTimes();
+    }
+
+    private void refreshTimes() {
+        RunSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        Instant at = now.get();
+        summary.set(s.summaryLine(at));
+        status.set(StatusBadge.of(s.run().status(), s.run().conclusion()));
+        strip.setAll(RunGridCells.strip(s, at));
+        detail.set(selectedJobId == null ? null : JobDetails.of(s, selectedJobId, at).orElse(null));
+    }
+
+    /** What the cell at a grid position shows now. */
+    public RunCell cell(int row, int column) {
+        RunSnapshot s = snapshot.get();
+        GridCell at = grid.cellAt(row, column);
+        Optional<MatrixCells> cells = s == null ? Optional.empty() : matrix(s);
+        if (at == null || cells.isEmpty()) {
+            return new RunCell(StatusBadge.NONE, "", Optional.empty(), "", "", Optional.empty(), 0);
+        }
+        return RunGridCells.cell(at, cells.get(), s, now.get());
+    }
+
+    // ---- selection ----------------------------------------------------------------------
+
+    /** Selects the job in a grid cell (the first one when duplicates share it). */
+    public void selectCell(int row, int column) {
+        cell(row, column).jobId().ifPresent(this::selectJob);
+    }
+
+    public void selectJob(long jobId) {
+        RunSnapshot s = snapshot.get();
+        if (s == null || s.job(jobId).isEmpty()) {
+            return;
+        }
+        selectedJobId = jobId;
+        selectedJobName = s.job(jobId).get().name();
+        refreshTimes();
+        askForDetails(s);
+    }
+
+    /**
+     * The per-language figures and diagnoses live in the job log; the notice has only the totals.
+     * The log is read (once, from the log cache when it can) when a completed job is selected.
+     */
+    private void askForDetails(RunSnapshot s) {
+        if (selectedJobId == null) {
+            return;
+        }
+        Optional<JobSnapshot> job = s.job(selectedJobId);
+        Optional<JobStats> stats = s.statsOf(selectedJobId);
+        boolean onlyTotals = stats.isEmpty() || stats.get().source() == JobStats.Source.ANNOTATION;
+        if (job.isPresent() && job.get().ranOnRunner() && onlyTotals && detailsAsked.add(selectedJobId)) {
+            watcher.loadJobDetails(selectedJobId);
+        }
+    }
+
+    public void selectMatrix(String workflowJobId) {
+        if (workflowJobId == null || workflowJobId.equals(selectedMatrix.get())) {
+            return;
+        }
+        selectedMatrix.set(workflowJobId);
+        RunSnapshot s = snapshot.get();
+        if (s != null) {
+            showGrid(s);
+        }
+    }
+
+    /** Shows another attempt: an earlier one is read once, the latest is watched live. */
+    public void selectAttempt(int attempt) {
+        RunSnapshot s = snapshot.get();
+        int latest = attempts.isEmpty() ? 1 : attempts.get(attempts.size() - 1);
+        if (s == null || attempt == s.run().attempt() || attempt < 1 || attempt > latest) {
+            return;
+        }
+        subscription.close();
+        watcher.close();
+        detailsAsked.clear();
+        watch(attempt == latest ? RunRef.latest(repository.repository(), runId)
+                : RunRef.attempt(repository.repository(), runId, attempt));
+    }
+
+    // ---- actions ------------------------------------------------------------------------
+
+    public void cancel() {
+        act("Cancelling run " + runId, "Cancel requested.", a -> a.cancel(watcher));
+    }
+
+    public void forceCancel() {
+        act("Force-cancelling run " + runId, "Force-cancel requested.", a -> a.forceCancel(watcher));
+    }
+
+    public void rerunAll() {
+        act("Re-running run " + runId, "Every job runs again in a new attempt.", a -> a.rerunAll(watcher));
+    }
+
+    public void rerunFailed() {
+        act("Re-running the failed jobs of run " + runId,
+                "The failed jobs (and the jobs that need them) run again in a new attempt.", a -> a.rerunFailed(watcher));
+    }
+
+    /** Re-runs the selected job and, as GitHub does, the jobs that need it. */
+    public void rerunSelectedJob() {
+        Long job = selectedJobId;
+        if (job == null) {
+            error.set("Select a job on the grid first.");
+            return;
+        }
+        act("Re-running " + selectedJobName, selectedJobName + " runs again in a new attempt.",
+                a -> a.rerunJob(watcher, job));
+    }
+
+    /** Polls now. */
+    public void refresh() {
+        watcher.refresh();
+    }
+
+    private void act(String what, String done, Consumer<RunActions> call) {
+        RunActions actions = repository.monitor().actions();
+        busy.set(true);
+        error.set("");
+        info.set("");
+        executor.execute(BackgroundTask.of(what, () -> {
+            call.accept(actions);
+            return Boolean.TRUE;
+        }).onSuccess(ok -> info.set(done))
+                .onFailure(e -> error.set(e instanceof GitHubException g ? g.userMessage() : UserMessages.describe(e)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    public void dismissMessages() {
+        error.set("");
+        info.set("");
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        subscription.close();
+        watcher.close();
+    }
+
+    // ---- properties ---------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The server's "now" the times are shown at; moves on every {@link #tick()}. */
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** {@code 14/20 done · 2 failed · 4 running · 12:31}. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusBadge> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the grid is partial or updates failed, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Why the last action was refused, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What the last action did, or empty. */
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty cacheLineProperty() {
+        return cacheLine.getReadOnlyProperty();
+    }
+
+    /** Cold versus warm against the workflow's previous run, or empty until every figure is in. */
+    public ReadOnlyStringProperty comparisonLineProperty() {
+        return comparisonLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The latest attempt is shown and still going. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    /** The latest attempt is shown and has completed. */
+    public ReadOnlyBooleanProperty rerunnableProperty() {
+        return rerunnable.getReadOnlyProperty();
+    }
+
+    /** Some job failed or was cancelled: "re-run failed jobs" has something to do. */
+    public ReadOnlyBooleanProperty hasFailuresProperty() {
+        return hasFailures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty shownAttemptProperty() {
+        return shownAttempt.getReadOnlyProperty();
+    }
+
+    public ObservableList<Integer> attempts() {
+        return attemptsView;
+    }
+
+    /** The workflow's matrix jobs (most workflows have one); the grid shows the selected one. */
+    public ObservableList<String> matrixJobs() {
+        return matrixJobsView;
+    }
+
+    public ReadOnlyStringProperty selectedMatrixProperty() {
+        return selectedMatrix.getReadOnlyProperty();
+    }
+
+    public GridState grid() {
+        return grid;
+    }
+
+    public ObservableList<StripItem> strip() {
+        return stripView;
+    }
+
+    /** The selected job, or null. */
+    public ReadOnlyObjectProperty<JobDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** The run's page on GitHub, once loaded. */
+    public Optional<String> htmlUrl() {
+        return Optional.ofNullable(snapshot.get()).map(s -> s.run().htmlUrl());
+    }
+}

@@ -1,0 +1,162 @@
+package dev.wheelhouse.ui.runs;
+
+import dev.wheelhouse.runs.DispatchResult;
+import dev.wheelhouse.ui.AppContext;
+import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.shell.Screen;
+import javafx.application.HostServices;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Runs screen: the runs list as the first tab, each open run as a tab of its own. Runs open
+ * from the list, from "Dispatch…", from the editor's Push & dispatch and from notifications.
+ */
+public final class RunsScreen implements Screen {
+
+    private final AppContext context;
+    private final ConnectedMonitor monitors;
+    private final MainWindow window;
+    private final RunsListViewModel listModel;
+    private final TabPane tabs = new TabPane();
+    private final Tab listTab;
+    private final Map<Long, Tab> runTabs = new LinkedHashMap<>();
+    private final Map<Long, RunView> runViews = new LinkedHashMap<>();
+
+    /** @param editorWorkflow the file name of the workflow the editor has open, if any */
+    public RunsScreen(AppContext context, ConnectedMonitor monitors, MainWindow window,
+                      Supplier<Optional<String>> editorWorkflow) {
+        this.context = context;
+        this.monitors = monitors;
+        this.window = window;
+        this.listModel = new RunsListViewModel(context.executor(), editorWorkflow);
+        RunsListView list = new RunsListView(listModel, run -> open(run.id()), this::dispatch);
+        listTab = new Tab("All runs", list.view());
+        listTab.setId("runs-list-tab");
+        listTab.setClosable(false);
+        listTab.setGraphic(new FontIcon(Material2AL.LIST));
+        tabs.getTabs().add(listTab);
+        tabs.setId("runs-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        monitors.currentProperty().addListener((obs, old, next) -> {
+            closeRunTabs();
+            listModel.connect(next);
+        });
+        listModel.connect(monitors.currentProperty().get());
+        new RunNotifier(monitors, context.executor(), context.stage(), this::bringToFront);
+        RunsStatusBar.install(window, monitors, context.executor());
+    }
+
+    @Override
+    public String title() {
+        return "Runs";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2MZ.PLAY_CIRCLE_OUTLINE;
+    }
+
+    @Override
+    public Node view() {
+        return tabs;
+    }
+
+    @Override
+    public void shown() {
+        monitors.applyNotificationSettings();
+        if (tabs.getSelectionModel().getSelectedItem() == listTab) {
+            listModel.refresh();
+        }
+    }
+
+    public RunsListViewModel listModel() {
+        return listModel;
+    }
+
+    /** Ctrl+R: polls the run in front, or reads the list again. */
+    public void refresh() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        runTabs.entrySet().stream().filter(e -> e.getValue() == selected).findFirst()
+                .map(e -> runViews.get(e.getKey()))
+                .ifPresentOrElse(view -> view.model().refresh(), listModel::refresh);
+    }
+
+    /** Opens a run's tab (or selects it when open) and shows this screen. */
+    public void bringToFront(long runId) {
+        open(runId);
+        window.select(this);
+    }
+
+    /** Opens a run's tab, or selects it when it is open. */
+    public void open(long runId) {
+        MonitoredRepository repository = monitors.currentProperty().get();
+        if (repository == null) {
+            return;
+        }
+        Tab existing = runTabs.get(runId);
+        if (existing != null) {
+            tabs.getSelectionModel().select(existing);
+            return;
+        }
+        RunViewModel model = new RunViewModel(context.executor(), repository, runId);
+        RunView view = new RunView(model, this::openInBrowser);
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.titleProperty());
+        tab.setTooltip(new Tooltip());
+        tab.getTooltip().textProperty().bind(model.headingProperty());
+        tab.setContent(view.view());
+        tab.setId("run-tab-" + runId);
+        tab.setOnClosed(e -> {
+            runTabs.remove(runId);
+            runViews.remove(runId);
+            view.close();
+        });
+        runTabs.put(runId, tab);
+        runViews.put(runId, view);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    private void closeRunTabs() {
+        runViews.values().forEach(RunView::close);
+        tabs.getTabs().removeAll(runTabs.values());
+        runTabs.clear();
+        runViews.clear();
+    }
+
+    /** Opens the dispatch dialog for the workflow the list shows. */
+    public void dispatch() {
+        MonitoredRepository repository = monitors.currentProperty().get();
+        var workflow = listModel.workflowProperty().get();
+        if (repository == null || workflow == null) {
+            return;
+        }
+        DispatchViewModel model = new DispatchViewModel(context.executor(), repository, workflow);
+        new DispatchDialog(context.stage(), model, this::started).show();
+    }
+
+    /** A run started from this app: it opens, and the list shows it. */
+    public void started(DispatchResult result) {
+        bringToFront(result.runId());
+        listModel.refresh();
+    }
+
+    private void openInBrowser(String url) {
+        HostServices host = context.lookup(HostServices.class);
+        if (host != null && url != null && !url.isEmpty()) {
+            host.showDocument(url);
+        }
+    }
+}
