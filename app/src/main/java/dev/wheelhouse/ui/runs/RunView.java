@@ -188,7 +188,7 @@ public final class RunView {
         model.strip().addListener((ListChangeListener<StripItem>) c -> showStrip());
         model.detailProperty().addListener((obs, old, d) -> detail.show(d));
         SplitPane split = new SplitPane(left, detail.view());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(detail.view(), false);
         return split;
     }
@@ -224,7 +224,7 @@ public final class RunView {
     }
 
     private void showLayout(MatrixGridLayout layout) {
-        AxesChooser.fill(axesBar, model.grid(), heatLegend());
+        AxesChooser.fill(axesBar, model.grid());
         if (layout == null) {
             grid.show(GridAxis.single(), GridAxis.single());
             return;
@@ -279,7 +279,11 @@ public final class RunView {
         comparison.textProperty().bind(model.comparisonLineProperty());
         comparison.visibleProperty().bind(comparison.textProperty().isNotEmpty());
         comparison.managedProperty().bind(comparison.visibleProperty());
-        VBox box = new VBox(2, cache, comparison);
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox totals = new HBox(8, cache, push, heatLegend());
+        totals.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, totals, comparison);
         box.getStyleClass().add("run-footer");
         box.setPadding(new Insets(6, 12, 6, 12));
         return box;
