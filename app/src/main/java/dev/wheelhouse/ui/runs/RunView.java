@@ -125,23 +125,24 @@ public final class RunView {
     }
 
     private Node actions() {
-        Button cancel = button("Cancel", Material2MZ.STOP, "run-cancel", model::cancel,
+        RunCommands commands = model.commands();
+        Button cancel = button("Cancel", Material2MZ.STOP, "run-cancel", commands::cancel,
                 "Cancel the run (jobs with always() steps finish those)");
-        cancel.disableProperty().bind(model.cancellableProperty().not().or(model.busyProperty()));
-        Button force = button("Force cancel", Material2AL.CANCEL, "run-force-cancel", model::forceCancel,
+        cancel.disableProperty().bind(model.cancellableProperty().not().or(commands.busyProperty()));
+        Button force = button("Force cancel", Material2AL.CANCEL, "run-force-cancel", commands::forceCancel,
                 "Stop the run even where always() steps would keep it going");
-        force.disableProperty().bind(model.cancellableProperty().not().or(model.busyProperty()));
-        Button rerunAll = button("Re-run all", Material2MZ.REPLAY, "run-rerun-all", model::rerunAll,
+        force.disableProperty().bind(model.cancellableProperty().not().or(commands.busyProperty()));
+        Button rerunAll = button("Re-run all", Material2MZ.REPLAY, "run-rerun-all", commands::rerunAll,
                 "Run every job again in a new attempt");
-        rerunAll.disableProperty().bind(model.rerunnableProperty().not().or(model.busyProperty()));
-        Button rerunFailed = button("Re-run failed", Material2MZ.REPLAY, "run-rerun-failed", model::rerunFailed,
+        rerunAll.disableProperty().bind(model.rerunnableProperty().not().or(commands.busyProperty()));
+        Button rerunFailed = button("Re-run failed", Material2MZ.REPLAY, "run-rerun-failed", commands::rerunFailed,
                 "Run the failed and cancelled jobs (and the jobs that need them) again");
         rerunFailed.disableProperty().bind(model.rerunnableProperty().not().or(model.hasFailuresProperty().not())
-                .or(model.busyProperty()));
+                .or(commands.busyProperty()));
         Button rerunJob = button("Re-run job", Material2MZ.REPLAY, "run-rerun-job", model::rerunSelectedJob,
                 "Run the selected job (and the jobs that need it) again");
         rerunJob.disableProperty().bind(model.rerunnableProperty().not().or(model.detailProperty().isNull())
-                .or(model.busyProperty()));
+                .or(commands.busyProperty()));
         Button open = button("Open in browser", Material2MZ.OPEN_IN_NEW, "run-open", () ->
                 model.htmlUrl().ifPresent(openUrl), "The run's page on GitHub");
         Button copy = button("Copy URL", Material2AL.CONTENT_COPY, "run-copy-url", () ->
@@ -157,9 +158,9 @@ public final class RunView {
         Label problem = banner("run-problem", "warning-banner");
         problem.textProperty().bind(model.problemProperty());
         Label error = banner("run-error", "error-banner");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(model.commands().errorProperty());
         Label info = banner("run-info", "info-banner");
-        info.textProperty().bind(model.infoProperty());
+        info.textProperty().bind(model.commands().infoProperty());
         return new VBox(problem, error, info);
     }
 

@@ -1,18 +1,14 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.runs.JobSnapshot;
 import dev.wheelhouse.runs.JobStats;
 import dev.wheelhouse.runs.MatrixCells;
-import dev.wheelhouse.runs.RunActions;
 import dev.wheelhouse.runs.RunRef;
 import dev.wheelhouse.runs.RunSnapshot;
 import dev.wheelhouse.runs.RunWatchListener;
 import dev.wheelhouse.runs.RunWatcher;
 import dev.wheelhouse.runs.Subscription;
 import dev.wheelhouse.ui.grid.GridState;
-import dev.wheelhouse.ui.shell.UserMessages;
-import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.workflow.JobMatrixReport;
 import dev.wheelhouse.workflow.grid.GridCell;
@@ -33,7 +29,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -55,11 +50,8 @@ public final class RunViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<StatusBadge> status = new ReadOnlyObjectWrapper<>(this, "status",
             StatusBadge.QUEUED);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper cacheLine = new ReadOnlyStringWrapper(this, "cacheLine", "");
     private final ReadOnlyStringWrapper comparisonLine = new ReadOnlyStringWrapper(this, "comparisonLine", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyBooleanWrapper rerunnable = new ReadOnlyBooleanWrapper(this, "rerunnable");
     private final ReadOnlyBooleanWrapper hasFailures = new ReadOnlyBooleanWrapper(this, "hasFailures");
@@ -75,6 +67,7 @@ public final class RunViewModel implements AutoCloseable {
     private final ObservableList<String> matrixJobsView = FXCollections.unmodifiableObservableList(matrixJobs);
     private final ObservableList<StripItem> stripView = FXCollections.unmodifiableObservableList(strip);
     private final Set<Long> detailsAsked = new HashSet<>();
+    private final RunCommands commands;
     private RunWatcher watcher;
     private Subscription subscription;
     private JobMatrixReport gridReport;
@@ -88,6 +81,7 @@ public final class RunViewModel implements AutoCloseable {
         this.runId = runId;
         this.title.set("Run " + runId);
         this.now.set(repository.clock().instant());
+        this.commands = new RunCommands(executor, repository.monitor().actions(), () -> watcher);
         watch(RunRef.latest(repository.repository(), runId));
     }
 
@@ -287,55 +281,19 @@ public final class RunViewModel implements AutoCloseable {
 
     // ---- actions ------------------------------------------------------------------------
 
-    public void cancel() {
-        act("Cancelling run " + runId, "Cancel requested.", a -> a.cancel(watcher));
-    }
-
-    public void forceCancel() {
-        act("Force-cancelling run " + runId, "Force-cancel requested.", a -> a.forceCancel(watcher));
-    }
-
-    public void rerunAll() {
-        act("Re-running run " + runId, "Every job runs again in a new attempt.", a -> a.rerunAll(watcher));
-    }
-
-    public void rerunFailed() {
-        act("Re-running the failed jobs of run " + runId,
-                "The failed jobs (and the jobs that need them) run again in a new attempt.", a -> a.rerunFailed(watcher));
+    /** Cancel, force-cancel and the re-runs, on the attempt shown. */
+    public RunCommands commands() {
+        return commands;
     }
 
     /** Re-runs the selected job and, as GitHub does, the jobs that need it. */
     public void rerunSelectedJob() {
-        Long job = selectedJobId;
-        if (job == null) {
-            error.set("Select a job on the grid first.");
-            return;
-        }
-        act("Re-running " + selectedJobName, selectedJobName + " runs again in a new attempt.",
-                a -> a.rerunJob(watcher, job));
+        commands.rerunJob(selectedJobId, selectedJobName);
     }
 
     /** Polls now. */
     public void refresh() {
         watcher.refresh();
-    }
-
-    private void act(String what, String done, Consumer<RunActions> call) {
-        RunActions actions = repository.monitor().actions();
-        busy.set(true);
-        error.set("");
-        info.set("");
-        executor.execute(BackgroundTask.of(what, () -> {
-            call.accept(actions);
-            return Boolean.TRUE;
-        }).onSuccess(ok -> info.set(done))
-                .onFailure(e -> error.set(e instanceof GitHubException g ? g.userMessage() : UserMessages.describe(e)))
-                .onFinished(() -> busy.set(false)));
-    }
-
-    public void dismissMessages() {
-        error.set("");
-        info.set("");
     }
 
     @Override
@@ -378,15 +336,7 @@ public final class RunViewModel implements AutoCloseable {
         return problem.getReadOnlyProperty();
     }
 
-    /** Why the last action was refused, or empty. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
 
-    /** What the last action did, or empty. */
-    public ReadOnlyStringProperty infoProperty() {
-        return info.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty cacheLineProperty() {
         return cacheLine.getReadOnlyProperty();
@@ -395,10 +345,6 @@ public final class RunViewModel implements AutoCloseable {
     /** Cold versus warm against the workflow's previous run, or empty until every figure is in. */
     public ReadOnlyStringProperty comparisonLineProperty() {
         return comparisonLine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     /** The latest attempt is shown and still going. */

@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.history.HistoryStore;
+import dev.wheelhouse.runs.HistoryRunArchive;
 import dev.wheelhouse.runs.RunSnapshot;
 import dev.wheelhouse.sandbox.sim.CacheFault;
 import dev.wheelhouse.sandbox.sim.FailureRule;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,8 +152,8 @@ class RunViewModelTest {
         model.selectJob(failedJob);
         List<StatusBadge> seen = watchCell("windows-latest", "cp312");
 
-        model.rerunFailed();
-        assertEquals("", model.errorProperty().get());
+        model.commands().rerunFailed();
+        assertEquals("", model.commands().errorProperty().get());
         sandbox.runUntil(() -> finished() && model.snapshotProperty().get().run().attempt() == 2,
                 "the second attempt finishes");
 
@@ -173,7 +176,7 @@ class RunViewModelTest {
                 RunArchive.NONE);
         open(sandbox.dispatchRelease());
         sandbox.runUntil(this::finished, "the first attempt finishes");
-        model.rerunFailed();
+        model.commands().rerunFailed();
         sandbox.runUntil(() -> finished() && model.snapshotProperty().get().run().attempt() == 2, "attempt 2 ends");
 
         model.selectAttempt(1);
@@ -181,8 +184,8 @@ class RunViewModelTest {
 
         assertEquals(StatusBadge.FAILED, cell("windows-latest", "cp312").badge());
         assertFalse(model.rerunnableProperty().get(), "an earlier attempt cannot be re-run");
-        model.rerunAll();
-        assertTrue(model.errorProperty().get().contains("An earlier attempt is shown"), model.errorProperty().get());
+        model.commands().rerunAll();
+        assertTrue(model.commands().errorProperty().get().contains("An earlier attempt is shown"), model.commands().errorProperty().get());
 
         model.selectAttempt(2);
         sandbox.runUntil(() -> model.shownAttemptProperty().get() == 2, "attempt 2 is shown again");
@@ -219,6 +222,29 @@ class RunViewModelTest {
     }
 
     @Test
+    void aSecondRunOfTheWorkflowShowsWarmWhereTheFirstWasColdAndSaysSoAgainstIt() {
+        HistoryStore history = HistoryStore.open(cacheDir.resolve("history.db"));
+        try (history) {
+            sandbox = new RunsSandbox(cacheDir.resolve("logs"), b -> b, new HistoryRunArchive(history, Clock.systemUTC()));
+            open(sandbox.dispatchRelease());
+            sandbox.runUntil(this::finished, "the first run finishes");
+            assertEquals(Optional.of(Heat.COLD), cell("macos-latest", "cp312").heat(), "nothing cached yet");
+            assertEquals("", model.comparisonLineProperty().get(), "no earlier run to compare with");
+            model.close();
+
+            open(sandbox.dispatchRelease());
+            sandbox.runUntil(() -> finished() && !model.comparisonLineProperty().get().isEmpty(),
+                    "the second run finishes and is compared");
+
+            assertEquals(Optional.of(Heat.HOT), cell("macos-latest", "cp312").heat(), "the cache paid off");
+            assertTrue(cell("macos-latest", "cp312").tooltip().contains("hits"));
+            String comparison = model.comparisonLineProperty().get();
+            assertTrue(comparison.startsWith("Previous run ") && comparison.contains("warmer: the cache paid off"),
+                    comparison);
+        }
+    }
+
+    @Test
     void theSummaryTicksOnTheServersClockWhileTheRunGoes() {
         sandbox = new RunsSandbox(cacheDir);
         open(sandbox.dispatchRelease());
@@ -243,14 +269,14 @@ class RunViewModelTest {
         sandbox.runUntil(() -> model.cancellableProperty().get() && model.snapshotProperty().get().jobs().stream()
                 .filter(j -> j.running()).count() > 5, "jobs run");
 
-        model.cancel();
-        assertEquals("Cancel requested.", model.infoProperty().get());
+        model.commands().cancel();
+        assertEquals("Cancel requested.", model.commands().infoProperty().get());
         sandbox.runUntil(this::finished, "the run ends");
 
         assertEquals(StatusBadge.CANCELLED, model.statusProperty().get());
         assertFalse(model.cancellableProperty().get());
-        model.cancel();
-        assertTrue(model.errorProperty().get().contains("has already completed"), model.errorProperty().get());
-        assertEquals("", model.infoProperty().get());
+        model.commands().cancel();
+        assertTrue(model.commands().errorProperty().get().contains("has already completed"), model.commands().errorProperty().get());
+        assertEquals("", model.commands().infoProperty().get());
     }
 }

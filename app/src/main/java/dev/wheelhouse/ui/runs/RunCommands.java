@@ -1,0 +1,91 @@
+package dev.wheelhouse.ui.runs;
+
+import dev.wheelhouse.github.GitHubException;
+import dev.wheelhouse.runs.RunActions;
+import dev.wheelhouse.runs.RunWatcher;
+import dev.wheelhouse.ui.shell.UserMessages;
+import dev.wheelhouse.ui.task.BackgroundTask;
+import dev.wheelhouse.ui.task.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * A run tab's buttons: cancel, force-cancel, re-run all, re-run failed jobs, re-run one job. Each
+ * call runs in the background; {@link RunActions} checks the run's state first, so a refusal reads
+ * as a sentence ("has already completed"), never as GitHub's status code.
+ */
+public final class RunCommands {
+
+    private final TaskExecutor executor;
+    private final RunActions actions;
+    private final Supplier<RunWatcher> watcher;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+
+    /** @param watcher the watcher of the attempt the tab shows (it changes with the attempt) */
+    RunCommands(TaskExecutor executor, RunActions actions, Supplier<RunWatcher> watcher) {
+        this.executor = executor;
+        this.actions = actions;
+        this.watcher = watcher;
+    }
+
+    public void cancel() {
+        act("Cancelling the run", "Cancel requested.", RunActions::cancel);
+    }
+
+    public void forceCancel() {
+        act("Force-cancelling the run", "Force-cancel requested.", RunActions::forceCancel);
+    }
+
+    public void rerunAll() {
+        act("Re-running the run", "Every job runs again in a new attempt.", RunActions::rerunAll);
+    }
+
+    public void rerunFailed() {
+        act("Re-running the failed jobs", "The failed jobs (and the jobs that need them) run again in a new attempt.",
+                RunActions::rerunFailed);
+    }
+
+    /** Re-runs a job and, as GitHub does, the jobs that need it; null says to pick one first. */
+    public void rerunJob(Long jobId, String name) {
+        if (jobId == null) {
+            info.set("");
+            error.set("Select a job on the grid first.");
+            return;
+        }
+        act("Re-running " + name, name + " runs again in a new attempt.", (a, w) -> a.rerunJob(w, jobId));
+    }
+
+    private void act(String what, String done, BiConsumer<RunActions, RunWatcher> call) {
+        RunWatcher target = watcher.get();
+        busy.set(true);
+        error.set("");
+        info.set("");
+        executor.execute(BackgroundTask.of(what, () -> {
+            call.accept(actions, target);
+            return Boolean.TRUE;
+        }).onSuccess(ok -> info.set(done))
+                .onFailure(e -> error.set(e instanceof GitHubException g ? g.userMessage() : UserMessages.describe(e)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Why the last action was refused, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What the last action did, or empty. */
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+}
