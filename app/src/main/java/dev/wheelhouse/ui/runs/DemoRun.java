@@ -13,11 +13,13 @@ import java.util.Optional;
 
 /**
  * {@code -Dwheelhouse.demo.dispatch=true}: once the app is connected, dispatch release.yml on the
- * default branch and show its run, for demos and screenshots of the run view.
+ * default branch and show its run, for demos and screenshots of the run view;
+ * {@code -Dwheelhouse.demo.job=NAME} selects that job once it has completed.
  */
 public final class DemoRun {
 
     public static final String PROPERTY = "wheelhouse.demo.dispatch";
+    public static final String JOB_PROPERTY = "wheelhouse.demo.job";
 
     private DemoRun() {
     }
@@ -40,10 +42,29 @@ public final class DemoRun {
                     String branch = next.monitor().client().repository(next.repository()).defaultBranch();
                     return dispatcher.dispatch(new DispatchRequest(next.repository(), "release.yml", branch,
                             Map.of(), Optional.empty(), Optional.empty()));
-                }).onSuccess(screen::started).onFailure(e -> System.getLogger("wheelhouse")
+                }).onSuccess(result -> {
+                    screen.started(result);
+                    String job = System.getProperty(JOB_PROPERTY);
+                    if (job != null) {
+                        screen.run(result.runId()).ifPresent(run -> selectWhenDone(run, job));
+                    }
+                }).onFailure(e -> System.getLogger("wheelhouse")
                         .log(System.Logger.Level.WARNING, "demo dispatch failed: " + e.getMessage())));
             }
         };
         monitors.currentProperty().addListener(once);
+    }
+
+    private static void selectWhenDone(RunViewModel run, String jobName) {
+        run.snapshotProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends dev.wheelhouse.runs.RunSnapshot> obs,
+                                dev.wheelhouse.runs.RunSnapshot old, dev.wheelhouse.runs.RunSnapshot next) {
+                next.jobs().stream().filter(j -> j.name().equals(jobName) && j.completed()).findFirst().ifPresent(j -> {
+                    obs.removeListener(this);
+                    run.selectJob(j.id());
+                });
+            }
+        });
     }
 }

@@ -8,9 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -38,7 +40,7 @@ final class JobDetailPane {
         content.getStyleClass().add("job-detail");
         content.setId("job-detail");
         scroller.setFitToWidth(true);
-        scroller.setMinWidth(280);
+        scroller.setMinWidth(340);
         show(null);
     }
 
@@ -104,15 +106,24 @@ final class JobDetailPane {
         grid.setHgap(8);
         grid.setVgap(2);
         grid.getStyleClass().add("job-steps");
+        // The state and the time keep their width; the step's name wraps.
+        ColumnConstraints state = new ColumnConstraints();
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints stepName = new ColumnConstraints();
+        stepName.setHgrow(Priority.ALWAYS);
+        ColumnConstraints stepTime = new ColumnConstraints();
+        stepTime.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(state, stepName, stepTime);
         int row = 0;
         for (JobDetail.StepRow step : detail.steps()) {
-            Label state = StatusIcons.label(step.badge(), step.badge().word());
+            Label word = StatusIcons.label(step.badge(), step.badge().word());
+            word.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label(step.name());
             name.setWrapText(true);
-            GridPane.setHgrow(name, Priority.ALWAYS);
             Label time = new Label(step.time());
+            time.setMinWidth(Region.USE_PREF_SIZE);
             time.getStyleClass().add("step-time");
-            grid.addRow(row++, state, name, time);
+            grid.addRow(row++, word, name, time);
         }
         return grid;
     }

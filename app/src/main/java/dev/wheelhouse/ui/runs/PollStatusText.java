@@ -29,7 +29,7 @@ final class PollStatusText {
             return "Offline: retrying · " + watched;
         }
         if (status.watched() == 0) {
-            return "No run watched";
+            return "No run being polled";
         }
         return watched;
     }

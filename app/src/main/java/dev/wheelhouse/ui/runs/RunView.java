@@ -189,7 +189,7 @@ public final class RunView {
         model.strip().addListener((ListChangeListener<StripItem>) c -> showStrip());
         model.detailProperty().addListener((obs, old, d) -> detail.show(d));
         SplitPane split = new SplitPane(left, detail.view());
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(detail.view(), false);
         return split;
     }

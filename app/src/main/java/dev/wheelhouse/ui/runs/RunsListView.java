@@ -15,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -62,7 +61,8 @@ public final class RunsListView {
         return root;
     }
 
-    private ToolBar toolBar(Runnable dispatch) {
+    /** An HBox, not a ToolBar: the theme draws a tool bar's buttons flat, and "Dispatch…" is the accent. */
+    private HBox toolBar(Runnable dispatch) {
         ComboBox<WorkflowSummary> workflow = new ComboBox<>(model.workflows());
         workflow.setId("runs-workflow");
         workflow.setPromptText("Workflow");
@@ -117,7 +117,11 @@ public final class RunsListView {
         busy.visibleProperty().bind(model.busyProperty());
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
-        return new ToolBar(workflow, branch, status, event, clear, refresh, push, busy, start);
+        HBox bar = new HBox(6, workflow, branch, status, event, clear, refresh, push, busy, start);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("runs-toolbar");
+        return bar;
     }
 
     private static ComboBox<String> choices(String id, String prompt, List<String> values) {
@@ -156,13 +160,13 @@ public final class RunsListView {
         state.setPrefWidth(110);
         runs.getColumns().add(state);
         runs.getColumns().add(column("Run", r -> "#" + r.runNumber() + " · " + r.id(), 190));
-        runs.getColumns().add(column("Title", r -> r.title() == null ? "" : r.title(), 260));
+        runs.getColumns().add(column("Title", r -> r.title() == null ? "" : r.title(), 220));
         runs.getColumns().add(column("Branch", r -> r.branch() == null ? "" : r.branch(), 170));
         runs.getColumns().add(column("Event", r -> r.event() == null ? "" : r.event(), 130));
         runs.getColumns().add(column("Actor", r -> r.actor() == null ? "" : r.actor(), 110));
         runs.getColumns().add(column("Started", r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt()), 140));
-        runs.getColumns().add(column("Duration", r -> Durations.of(r.elapsed(now())), 80));
-        runs.getColumns().add(column("Attempt", r -> String.valueOf(r.attempt()), 70));
+        runs.getColumns().add(column("Duration", r -> Durations.of(r.elapsed(now())), 90));
+        runs.getColumns().add(column("Attempt", r -> String.valueOf(r.attempt()), 80));
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.errorProperty().isEmpty())
@@ -194,6 +198,7 @@ public final class RunsListView {
         TableColumn<RunInfo, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         return column;
     }
 

@@ -99,6 +99,11 @@ public final class RunsScreen implements Screen {
         window.select(this);
     }
 
+    /** The model of an open run tab. */
+    public Optional<RunViewModel> run(long runId) {
+        return Optional.ofNullable(runViews.get(runId)).map(RunView::model);
+    }
+
     /** Opens a run's tab, or selects it when it is open. */
     public void open(long runId) {
         MonitoredRepository repository = monitors.currentProperty().get();
