@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.ui.cache.CacheScreen;
+import dev.wheelhouse.ui.cache.DemoRuns;
 import dev.wheelhouse.ui.connection.ConnectionStatusBar;
 import dev.wheelhouse.ui.dispatch.GitHubActions;
 import dev.wheelhouse.ui.matrix.MatrixScreen;
@@ -28,6 +30,10 @@ final class AppScreens {
         matrix.addToolbarItem(github.pushAndDispatchButton());
         window.addScreen(matrix);
         context.register(MatrixScreen.class, matrix);
+        CacheScreen cache = new CacheScreen(context);
+        window.addScreen(cache);
+        context.register(CacheScreen.class, cache);
+        DemoRuns.startIfAsked(context, cache, () -> window.select(cache));
         SettingsScreen settings = new SettingsScreen(context);
         window.addScreen(settings);
         context.register(SettingsScreen.class, settings);
@@ -52,6 +58,8 @@ final class AppScreens {
                 context.lookup(GitHubActions.class).pushAndDispatch();
             }
         });
+        CacheScreen cache = context.lookup(CacheScreen.class);
+        cache.bindKeys(scene, () -> window.currentScreenProperty().get() == cache);
         accelerators.put(KeyBinding.SHOW_SETTINGS.combination(),
                 () -> window.select(context.lookup(SettingsScreen.class)));
         List<Screen> screens = window.screens();
@@ -61,6 +69,8 @@ final class AppScreens {
             Screen screen = screens.get(i);
             accelerators.put(navigation.get(i).combination(), () -> window.select(screen));
         }
+        // By its own key, whichever screens come before it.
+        accelerators.put(KeyBinding.SHOW_CACHE.combination(), () -> window.select(cache));
     }
 
     private static void toggleTheme(AppContext context) {
