@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  * it in the trend (cold versus warm).
  *
  * @param previous   the run before it in the trend, if any
- * @param comparison this run against {@code previous}, when that one has figures
+ * @param comparison this run against {@code previous}, when both have figures
  */
 public record RunCacheDetail(TrendChart.Run run, int jobs, RunCacheSummary summary, Optional<TrendChart.Run> previous,
                              Optional<RunComparison> comparison) {
@@ -28,8 +28,8 @@ public record RunCacheDetail(TrendChart.Run run, int jobs, RunCacheSummary summa
     public static RunCacheDetail read(HistoryStore store, TrendChart chart, TrendChart.Run run) {
         RunCacheSummary summary = summaryOf(store, run);
         Optional<TrendChart.Run> previous = chart.run(run.x() - 1);
-        Optional<RunComparison> comparison = previous.map(p -> summaryOf(store, p))
-                .filter(earlier -> earlier.jobsWithStats() > 0)
+        Optional<RunComparison> comparison = summary.jobsWithStats() == 0 ? Optional.empty()
+                : previous.map(p -> summaryOf(store, p)).filter(earlier -> earlier.jobsWithStats() > 0)
                 .map(earlier -> new RunComparison(earlier, summary));
         return new RunCacheDetail(run, store.jobs(run.runId(), run.attempt()).size(), summary, previous, comparison);
     }
@@ -67,6 +67,9 @@ public record RunCacheDetail(TrendChart.Run run, int jobs, RunCacheSummary summa
             return "The oldest run kept: nothing before it to compare with.";
         }
         String before = previous.get().label();
+        if (summary.jobsWithStats() == 0) {
+            return "Not compared: this run has no sccache figures.";
+        }
         if (comparison.isEmpty()) {
             return "Not compared: " + before + " has no sccache figures.";
         }

@@ -13,10 +13,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -119,23 +120,17 @@ final class StorageView {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CacheEntryRow, String> key = column("Key", "key", 420);
-        TableColumn<CacheEntryRow, String> branch = column("Branch", "branch", 140);
-        TableColumn<CacheEntryRow, Long> size = new TableColumn<>("Size");
-        size.setCellValueFactory(new PropertyValueFactory<>("sizeInBytes"));
+        TableColumn<CacheEntryRow, String> key = column("Key", CacheEntryRow::key, 420);
+        TableColumn<CacheEntryRow, String> branch = column("Branch", CacheEntryRow::branch, 140);
+        TableColumn<CacheEntryRow, Long> size = column("Size", CacheEntryRow::sizeInBytes, 90);
         size.setCellFactory(c -> textCell(ByteSize::text));
-        size.setPrefWidth(90);
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<CacheEntryRow, CacheEntryRow> lastUsed = new TableColumn<>("Last used");
-        lastUsed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        TableColumn<CacheEntryRow, CacheEntryRow> lastUsed = column("Last used", row -> row, 120);
         lastUsed.setCellFactory(c -> textCell(CacheEntryRow::lastUsed));
         lastUsed.setComparator(Comparator.comparing(CacheEntryRow::lastAccessedAt,
                 Comparator.nullsFirst(Comparator.naturalOrder())));
-        lastUsed.setPrefWidth(120);
-        TableColumn<CacheEntryRow, java.time.Instant> created = new TableColumn<>("Created");
-        created.setCellValueFactory(new PropertyValueFactory<>("createdAt"));
-        created.setCellFactory(c -> textCell(t -> t == null ? "" : CREATED.format(t.atZone(zone))));
-        created.setPrefWidth(140);
+        TableColumn<CacheEntryRow, Instant> created = column("Created", CacheEntryRow::createdAt, 140);
+        created.setCellFactory(c -> textCell(t -> CREATED.format(t.atZone(zone))));
         table.getColumns().setAll(List.of(key, branch, size, lastUsed, created));
         Label placeholder = new Label();
         placeholder.setId("cache-empty");
@@ -146,15 +141,16 @@ final class StorageView {
         table.setPlaceholder(placeholder);
     }
 
-    private static TableColumn<CacheEntryRow, String> column(String title, String property, double width) {
-        TableColumn<CacheEntryRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+    private static <T> TableColumn<CacheEntryRow, T> column(String title, Function<CacheEntryRow, T> value,
+                                                           double width) {
+        TableColumn<CacheEntryRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
     }
 
-    private static <T> javafx.scene.control.TableCell<CacheEntryRow, T> textCell(Function<T, String> text) {
-        return new javafx.scene.control.TableCell<>() {
+    private static <T> TableCell<CacheEntryRow, T> textCell(Function<T, String> text) {
+        return new TableCell<>() {
             @Override
             protected void updateItem(T value, boolean empty) {
                 super.updateItem(value, empty);

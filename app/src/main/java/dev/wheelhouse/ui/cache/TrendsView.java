@@ -81,7 +81,11 @@ final class TrendsView {
         CheckBox split = new CheckBox("Split by runner OS");
         split.setId("trend-by-os");
         split.selectedProperty().bindBidirectional(model.byRunnerOsProperty());
-        HBox header = new HBox(12, heading, workflow, split);
+        Label running = new Label();
+        running.setId("trend-running");
+        running.getStyleClass().add("text-muted");
+        running.textProperty().bind(model.runningNoteProperty());
+        HBox header = new HBox(12, heading, workflow, split, running);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label error = CacheScreen.banner("trends-error", "error-banner", model.errorProperty());
@@ -122,6 +126,7 @@ final class TrendsView {
         Label title = new Label();
         title.setId("trend-detail-title");
         title.getStyleClass().add("text-bold");
+        title.setWrapText(true);
         HeatBadge rate = new HeatBadge();
         rate.setId("trend-detail-rate");
         Label figures = wrapping("trend-detail-figures", "text-muted");
@@ -235,7 +240,6 @@ final class TrendsView {
                     continue;
                 }
                 Tooltip.install(node, new Tooltip(sample.detail()));
-                node.setAccessibleText(sample.detail());
                 node.setCursor(Cursor.HAND);
                 node.setOnMouseClicked(e -> chart.run(sample.x()).ifPresent(model.selectedRunProperty()::set));
             }

@@ -19,7 +19,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The Trends section: hit rate and job durations per run of one workflow, from the history store
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
 public final class TrendsViewModel {
 
     static final String NOT_CONNECTED = "Connect to a repository in Settings to see its cache trends.";
+    /** The newest runs looked at for one still in progress: only recent runs can be. */
+    private static final int RUNS_CHECKED = 20;
 
     private final TaskExecutor executor;
     private final Supplier<HistoryStore> history;
@@ -46,6 +50,7 @@ public final class TrendsViewModel {
     private final ReadOnlyObjectWrapper<RunCacheDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", NOT_CONNECTED);
     private final ReadOnlyStringWrapper hitRateNote = new ReadOnlyStringWrapper(this, "hitRateNote", "");
+    private final ReadOnlyStringWrapper runningNote = new ReadOnlyStringWrapper(this, "runningNote", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
@@ -91,6 +96,7 @@ public final class TrendsViewModel {
         detail.set(null);
         error.set("");
         hitRateNote.set("");
+        runningNote.set("");
         emptyMessage.set(fullName == null ? NOT_CONNECTED : "Reading the history of " + fullName + "…");
         if (fullName != null) {
             refresh();
@@ -136,7 +142,7 @@ public final class TrendsViewModel {
     }
 
     private record Loaded(String repo, List<String> workflows, String workflow, TrendChart chart,
-                          RunCacheDetail latest) {
+                          RunCacheDetail latest, int running) {
     }
 
     private Loaded read(String repo, String wanted, boolean split, TrendChart.Run chosenRun) {
@@ -144,14 +150,19 @@ public final class TrendsViewModel {
         List<String> known = store.workflows(repo);
         String chosen = wanted != null && known.contains(wanted) ? wanted : known.isEmpty() ? null : known.get(0);
         if (chosen == null) {
-            return new Loaded(repo, known, null, TrendChart.EMPTY, null);
+            return new Loaded(repo, known, null, TrendChart.EMPTY, null, 0);
         }
-        List<TrendPoint> points = store.trend(repo, chosen, split);
+        // A run still going has only its finished jobs recorded: its point would be half a run.
+        Set<String> running = store.runs(repo, chosen, RUNS_CHECKED).stream()
+                .filter(r -> !"completed".equals(r.status())).map(r -> r.runId() + "/" + r.attempt())
+                .collect(Collectors.toSet());
+        List<TrendPoint> points = store.trend(repo, chosen, split).stream()
+                .filter(p -> !running.contains(p.runId() + "/" + p.attempt())).toList();
         TrendChart read = TrendChart.of(points, split);
         TrendChart.Run shown = chosenRun != null && read.runs().contains(chosenRun) ? chosenRun
                 : read.runs().isEmpty() ? null : read.runs().get(read.runs().size() - 1);
         RunCacheDetail latest = shown == null ? null : RunCacheDetail.read(store, read, shown);
-        return new Loaded(repo, known, chosen, read, latest);
+        return new Loaded(repo, known, chosen, read, latest, running.size());
     }
 
     private void apply(Loaded loaded) {
@@ -168,9 +179,15 @@ public final class TrendsViewModel {
             applying = false;
         }
         detail.set(loaded.latest());
+        runningNote.set(loaded.running() == 0 ? "" : loaded.running() == 1
+                ? "A run is still going: it joins the trend when it completes."
+                : loaded.running() + " runs are still going: they join the trend when they complete.");
         if (loaded.workflow() == null) {
             emptyMessage.set("No runs of " + loaded.repo() + " are in the history yet. Run the workflow to see "
                     + "trends: each run watched in Runs adds a point here, kept after GitHub deletes its logs.");
+        } else if (loaded.chart().isEmpty()) {
+            emptyMessage.set("The first run of " + loaded.workflow().substring(loaded.workflow().lastIndexOf('/') + 1)
+                    + " is still going: it joins the trend when it completes.");
         } else {
             emptyMessage.set("");
         }
@@ -233,6 +250,11 @@ public final class TrendsViewModel {
     /** Why the hit-rate chart is empty while the durations are not; empty otherwise. */
     public ReadOnlyStringProperty hitRateNoteProperty() {
         return hitRateNote.getReadOnlyProperty();
+    }
+
+    /** Runs recorded but still going, left out of the chart until they complete; empty when none. */
+    public ReadOnlyStringProperty runningNoteProperty() {
+        return runningNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
