@@ -21,8 +21,8 @@ import java.util.Map;
  */
 public final class LanguageBars extends GridPane {
 
-    private final Label empty = new Label("No per-language figures: sccache prints them from 0.3 on, "
-            + "in the job log (read the job's log to see them).");
+    private final Label empty = new Label("No per-language figures: sccache prints them (from 0.3 on) in the "
+            + "job log, and sccache-action's notice has none.");
 
     public LanguageBars() {
         getStyleClass().add("language-bars");
@@ -39,6 +39,11 @@ public final class LanguageBars extends GridPane {
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
         show(Map.of());
+    }
+
+    /** What to say when there are no languages to show (where the user could find them). */
+    public void setEmptyText(String text) {
+        empty.setText(text);
     }
 
     /** Shows these languages in the order given (sccache's own order). */

@@ -136,6 +136,8 @@ final class TrendsView {
         languagesHeading.getStyleClass().add("section-title");
         LanguageBars languages = new LanguageBars();
         languages.setId("trend-detail-languages");
+        languages.setEmptyText("No per-language figures for this run: only job logs have them (sccache 0.3 and "
+                + "later), not sccache-action's notices. Opening a job in Runs reads its log.");
         VBox box = new VBox(6, title, rate, figures, comparison, problems, languagesHeading, languages);
         box.setId("trend-detail");
         box.getStyleClass().add("trend-detail");
@@ -149,7 +151,7 @@ final class TrendsView {
             rate.show(d.summary().hitRate());
             figures.setText(d.figures());
             comparison.setText(d.comparisonText());
-            problems.setText(d.problems().isEmpty() ? "" : "Found: " + d.problems());
+            problems.setText(d.problems().isEmpty() ? "" : "Diagnoses: " + d.problems());
             languages.show(d.summary().languages());
         });
         box.setVisible(model.detailProperty().get() != null);
