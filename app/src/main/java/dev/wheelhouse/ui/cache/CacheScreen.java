@@ -160,6 +160,8 @@ public final class CacheScreen implements Screen {
         label.getStyleClass().add(style);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // A wrapping label in a VBox is cut to one line unless it may be as tall as its text.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
