@@ -23,8 +23,8 @@ public final class HeatBadge extends Label {
         setGraphic(icon);
         boolean measured = rate != null && rate.measured();
         setText(measured ? rate.display() + " · " + heat.word() : heat.word());
+        String tool = rate == null || rate.definition() == HitRate.Definition.SCCACHE ? "sccache" : "sccache-action";
         setTooltip(new Tooltip(rate == null ? "No sccache figures"
-                : rate.label() + " (as " + (rate.definition() == HitRate.Definition.SCCACHE ? "sccache" : "sccache-action")
-                + " defines it): " + rate.display()));
+                : rate.label() + " (as " + tool + " defines it): " + rate.display()));
     }
 }

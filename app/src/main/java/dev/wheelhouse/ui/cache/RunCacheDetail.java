@@ -74,8 +74,9 @@ public record RunCacheDetail(TrendChart.Run run, int jobs, RunCacheSummary summa
             return "Not compared: " + before + " has no sccache figures.";
         }
         RunComparison c = comparison.get();
-        String change = c.hitRateChange().isPresent() ? String.format(Locale.ROOT, "%+.1f points, %+,d hits, %+,d misses",
-                c.hitRateChange().getAsDouble(), c.hitsChange(), c.missesChange()) : "";
+        String change = c.hitRateChange().isPresent() ? String.format(Locale.ROOT,
+                "%+.1f points, %+,d hits, %+,d misses", c.hitRateChange().getAsDouble(), c.hitsChange(),
+                c.missesChange()) : "";
         return switch (c.trend()) {
             case WARMER -> "Warmer than " + before + ": " + change + ".";
             case COLDER -> "Colder than " + before + ": " + change

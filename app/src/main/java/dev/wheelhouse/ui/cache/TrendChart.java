@@ -124,7 +124,7 @@ public record TrendChart(List<Run> runs, List<Series> hitRates, List<Series> dur
     }
 
     private static Sample durationSample(Run run, TrendPoint p, Duration d, String what) {
-        return new Sample(run.x(), d.toMillis() / 60_000.0, run.label() + ": " + what + " " + RunProgress.clock(d) + " ("
-                + p.jobs() + " jobs)");
+        return new Sample(run.x(), d.toMillis() / 60_000.0,
+                run.label() + ": " + what + " " + RunProgress.clock(d) + " (" + p.jobs() + " jobs)");
     }
 }
