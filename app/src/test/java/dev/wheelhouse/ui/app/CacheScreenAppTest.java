@@ -1,14 +1,12 @@
 package dev.wheelhouse.ui.app;
 
-import dev.wheelhouse.testing.WindowShots;
-import dev.wheelhouse.ui.WheelhouseApp;
+import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.cache.CacheEntryRow;
 import dev.wheelhouse.ui.cache.DemoRuns;
 import dev.wheelhouse.ui.cache.Heat;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -16,15 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,48 +36,32 @@ class CacheScreenAppTest {
     @TempDir
     static Path data;
 
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-    private final String prefsNode = "dev/wheelhouse/test-" + System.nanoTime();
+    private WholeApp app;
+    private FxRobot robot;
 
     @BeforeEach
     void launch() throws Exception {
-        System.setProperty("wheelhouse.prefs.node", prefsNode);
-        System.setProperty("wheelhouse.dataDir", data.resolve("data").toString());
-        System.setProperty("wheelhouse.cacheDir", data.resolve("cache").toString());
-        System.setProperty("wheelhouse.sandbox.speed", "300");
-        System.setProperty(DemoRuns.PROPERTY, "2");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(WheelhouseApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = WholeApp.launch("cache-screen", data.resolve("data"), Map.of(
+                "wheelhouse.cacheDir", data.resolve("cache").toString(),
+                DemoRuns.PROPERTY, "2"));
+        robot = app.robot();
     }
 
     @AfterEach
     void close() throws Exception {
-        System.clearProperty(DemoRuns.PROPERTY);
-        System.clearProperty("wheelhouse.cacheDir");
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(prefsNode).removeNode();
+        app.close();
     }
 
     private void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            // Looked up on the FX thread: the scene graph changes under a reader on another thread.
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + "; windows saved as "
-                    + WindowShots.save("cache-screen"), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        app.waitFor(what, condition);
     }
 
     private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+        return app.onFx(read);
     }
 
     private String text(String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        return app.text(query);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,21 +1,17 @@
 package dev.wheelhouse.ui.app;
 
-import dev.wheelhouse.ui.WheelhouseApp;
-import javafx.scene.control.Label;
+import dev.wheelhouse.testing.WholeApp;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.wheelhouse.testing.WindowShots;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,39 +24,26 @@ class PushAndDispatchAppTest {
     @TempDir
     static Path data;
 
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-    private final String prefsNode = "dev/wheelhouse/test-" + System.nanoTime();
+    private WholeApp app;
+    private FxRobot robot;
 
     @BeforeEach
     void launch() throws Exception {
-        System.setProperty("wheelhouse.prefs.node", prefsNode);
-        System.setProperty("wheelhouse.dataDir", data.toString());
-        System.setProperty("wheelhouse.sandbox.speed", "300");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(WheelhouseApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = WholeApp.launch("push-and-dispatch", data, Map.of());
+        robot = app.robot();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(prefsNode).removeNode();
+        app.close();
     }
 
     private void waitFor(Callable<Boolean> condition) throws Exception {
-        try {
-            // Looked up on the FX thread: the scene graph changes under a reader on another thread.
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; windows saved as " + WindowShots.save("push-and-dispatch"), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        app.waitFor("the next step of the walk", condition);
     }
 
     private String text(String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        return app.text(query);
     }
 
     @Test

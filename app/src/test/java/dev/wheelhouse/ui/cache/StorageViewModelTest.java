@@ -43,9 +43,18 @@ class StorageViewModelTest {
     }
 
     private StorageViewModel connected() {
+        return connected(client);
+    }
+
+    private StorageViewModel connected(GitHubClient as) {
         StorageViewModel model = new StorageViewModel(new DirectTaskExecutor());
-        model.connect(new ActionsCaches(client), session.repo(), session.clock());
+        model.connect(new ActionsCaches(as), session.repo(), session.clock());
         return model;
+    }
+
+    /** A client with a fine-grained token that has only these repository permissions. */
+    private GitHubClient allowedOnly(Map<String, String> permissions) {
+        return session.client(session.sandbox().issueFineGrainedToken("wheelhouse-dev", permissions));
     }
 
     @Test
@@ -139,10 +148,7 @@ class StorageViewModelTest {
     @Test
     void aTokenThatMayNotDeleteKeepsTheEntriesAndSaysWhatItLacks() {
         release();
-        GitHubClient reader = session.client(session.sandbox().issueFineGrainedToken("wheelhouse-dev",
-                Map.of("actions", "read")));
-        StorageViewModel model = new StorageViewModel(new DirectTaskExecutor());
-        model.connect(new ActionsCaches(reader), session.repo(), session.clock());
+        StorageViewModel model = connected(allowedOnly(Map.of("actions", "read")));
 
         model.delete(List.of(model.rows().get(0), model.rows().get(1)));
 
@@ -176,8 +182,7 @@ class StorageViewModelTest {
     @Test
     void aFailedReadSaysWhatHappenedAndTheNextGoodOneClearsIt() {
         release();
-        GitHubClient stranger = session.client(session.sandbox().issueFineGrainedToken("wheelhouse-dev",
-                Map.of("contents", "read")));
+        GitHubClient stranger = allowedOnly(Map.of("contents", "read"));
         StorageViewModel model = new StorageViewModel(new DirectTaskExecutor());
 
         model.connect(new ActionsCaches(stranger), session.repo(), session.clock());

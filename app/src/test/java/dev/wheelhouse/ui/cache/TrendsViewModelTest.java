@@ -86,6 +86,12 @@ class TrendsViewModelTest {
         return new TrendsViewModel(new DirectTaskExecutor(), history);
     }
 
+    /** Run 1 cold (every lookup a miss), run 2 half an hour later warm (90 %), and a model showing them. */
+    private TrendsViewModel coldThenWarmShown() {
+        TrendsViewModel model = coldThenWarmShown();
+        return model;
+    }
+
     @Test
     void withoutAConnectionItSaysWhereToConnect() {
         TrendsViewModel model = model();
@@ -110,11 +116,7 @@ class TrendsViewModelTest {
 
     @Test
     void theWorkflowRunLastIsChartedOnePointPerRunColdThenWarm() {
-        run(RELEASE, 1, 0, 0, 100);
-        run(RELEASE, 2, 30, 90, 10);
-        TrendsViewModel model = model();
-
-        model.showRepository(REPO);
+        TrendsViewModel model = coldThenWarmShown();
 
         assertEquals(List.of(RELEASE), model.workflows());
         assertEquals(RELEASE, model.workflowProperty().get());
@@ -127,11 +129,7 @@ class TrendsViewModelTest {
 
     @Test
     void theNewestRunIsShownAgainstTheRunBeforeIt() {
-        run(RELEASE, 1, 0, 0, 100);
-        run(RELEASE, 2, 30, 90, 10);
-        TrendsViewModel model = model();
-
-        model.showRepository(REPO);
+        TrendsViewModel model = coldThenWarmShown();
 
         RunCacheDetail detail = model.detailProperty().get();
         assertEquals(2, detail.run().runId());
@@ -144,10 +142,7 @@ class TrendsViewModelTest {
 
     @Test
     void choosingAnOlderRunShowsItAndItStaysChosenWhenANewRunArrives() {
-        run(RELEASE, 1, 0, 0, 100);
-        run(RELEASE, 2, 30, 90, 10);
-        TrendsViewModel model = model();
-        model.showRepository(REPO);
+        TrendsViewModel model = coldThenWarmShown();
 
         model.selectedRunProperty().set(model.chartProperty().get().run(1).orElseThrow());
         assertEquals(1, model.detailProperty().get().run().runId());
@@ -163,10 +158,7 @@ class TrendsViewModelTest {
 
     @Test
     void whoeverLooksAtTheNewestRunFollowsTheNextOneAndSeesItColder() {
-        run(RELEASE, 1, 0, 0, 100);
-        run(RELEASE, 2, 30, 90, 10);
-        TrendsViewModel model = model();
-        model.showRepository(REPO);
+        TrendsViewModel model = coldThenWarmShown();
 
         run(RELEASE, 3, 60, 20, 80);
         model.refresh();
