@@ -88,7 +88,10 @@ class TrendsViewModelTest {
 
     /** Run 1 cold (every lookup a miss), run 2 half an hour later warm (90 %), and a model showing them. */
     private TrendsViewModel coldThenWarmShown() {
-        TrendsViewModel model = coldThenWarmShown();
+        run(RELEASE, 1, 0, 0, 100);
+        run(RELEASE, 2, 30, 90, 10);
+        TrendsViewModel model = model();
+        model.showRepository(REPO);
         return model;
     }
 
