@@ -75,9 +75,9 @@ class PushAndDispatchAppTest {
 
         robot.clickOn("#nav-matrix");
         robot.clickOn("#open-from-github");
-        waitFor(() -> robot.lookup(".choice-dialog").tryQuery().isPresent()
-                || robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn("OK");
+        waitFor(() -> robot.lookup("#open-workflows").tryQuery().isPresent()
+                && !robot.lookup("#open-workflows").queryListView().getSelectionModel().isEmpty());
+        robot.clickOn("Open");
         waitFor(() -> "20 jobs".equals(text("#job-count")));
         String title = WaitForAsyncUtils.asyncFx(() -> text("#file-title")).get();
         assertTrue(title.startsWith("wheelhouse-demo/satkit: release.yml @ main"), title);
