@@ -72,7 +72,9 @@ public final class WatchCommand implements Callable<Integer> {
     private final Supplier<Boolean> terminal;
 
     public WatchCommand() {
-        this(Environment.system(), KeychainSecretStore::system, WatchDriver::realTime, () -> System.console() != null);
+        // A lambda, not a method reference: the keychain library loads only when a token is looked up.
+        this(Environment.system(), () -> KeychainSecretStore.system(), WatchDriver::realTime,
+                () -> System.console() != null);
     }
 
     WatchCommand(Environment environment, Supplier<SecretStore> secrets, Supplier<WatchDriver> drivers,

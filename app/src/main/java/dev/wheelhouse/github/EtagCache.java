@@ -10,7 +10,9 @@ import java.util.Optional;
  * it stands for. A 304 does not count against the rate limit
  * (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate),
  * which is what makes polling a run affordable. Memory only: bodies may describe private
- * repositories and never go to disk. Least recently used entries go first past the byte budget.
+ * repositories and never go to disk. Least recently used entries go first past the byte budget,
+ * which counts what an entry really holds: a polled run has many small answers whose URL and
+ * headers outweigh their bodies (a soak showed a body-only budget letting the cache grow).
  */
 final class EtagCache {
 
@@ -30,20 +32,37 @@ final class EtagCache {
     }
 
     synchronized void store(URI uri, String etag, ApiReply reply) {
-        if (reply.body().length > maxBytes) {
+        long cost = cost(uri, etag, reply);
+        if (cost > maxBytes) {
             return;
         }
         Entry old = entries.put(uri, new Entry(etag, reply));
         if (old != null) {
-            bytes -= old.reply().body().length;
+            bytes -= cost(uri, old.etag(), old.reply());
         }
-        bytes += reply.body().length;
+        bytes += cost;
         var it = entries.entrySet().iterator();
         while (bytes > maxBytes && it.hasNext()) {
             Map.Entry<URI, Entry> eldest = it.next();
-            bytes -= eldest.getValue().reply().body().length;
+            bytes -= cost(eldest.getKey(), eldest.getValue().etag(), eldest.getValue().reply());
             it.remove();
         }
+    }
+
+    /** Bytes an entry keeps alive, estimated: body, URL, validator, headers, object overhead. */
+    static long cost(URI uri, String etag, ApiReply reply) {
+        long headers = 0;
+        for (Map.Entry<String, java.util.List<String>> header : reply.headers().entrySet()) {
+            headers += 64 + 2L * header.getKey().length();
+            for (String value : header.getValue()) {
+                headers += 48 + 2L * value.length();
+            }
+        }
+        return reply.body().length + headers + 2L * uri.toString().length() + 2L * etag.length() + 256;
+    }
+
+    synchronized long bytes() {
+        return bytes;
     }
 
     synchronized int size() {

@@ -97,6 +97,17 @@ final class HistoryReads {
         return List.copyOf(result);
     }
 
+    static List<String> workflows(Connection c, String repo) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, "SELECT workflow FROM runs WHERE repo = ? GROUP BY workflow"
+                + " ORDER BY MAX(created_at) DESC, workflow", repo); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(rs.getString("workflow"));
+            }
+        }
+        return List.copyOf(result);
+    }
+
     /** Dispatches matching {@code where} (with its parameters), newest first. */
     static List<DispatchRecord> dispatches(Connection c, String where, Object... params) throws SQLException {
         List<DispatchRecord> result = new ArrayList<>();

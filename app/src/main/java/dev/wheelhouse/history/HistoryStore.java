@@ -214,6 +214,11 @@ public final class HistoryStore implements AutoCloseable {
         return query(() -> HistoryReads.trend(connection, repo, workflow, byRunnerOs));
     }
 
+    /** The workflows of {@code repo} with runs kept here, the one run most recently first. */
+    public synchronized List<String> workflows(String repo) {
+        return query(() -> HistoryReads.workflows(connection, repo));
+    }
+
     /** Dispatches of a workflow, newest first. */
     public synchronized List<DispatchRecord> dispatches(String repo, String workflow) {
         return query(() -> HistoryReads.dispatches(connection, "WHERE repo = ? AND workflow = ?", repo, workflow));

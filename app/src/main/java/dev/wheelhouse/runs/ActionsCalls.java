@@ -140,11 +140,12 @@ public final class ActionsCalls {
         client.send("POST", path, Map.of(), subject);
     }
 
-    private static String base(RepositoryRef repo) {
+    static String base(RepositoryRef repo) {
         return "/repos/" + repo.owner() + "/" + repo.name();
     }
 
-    private static String encode(String value) {
+    /** A query value or path segment, percent-encoded (a space as {@code %20}, as GitHub writes it). */
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.ui.cache.CacheScreen;
+import dev.wheelhouse.ui.cache.DemoRuns;
 import dev.wheelhouse.ui.connection.ConnectionStatusBar;
 import dev.wheelhouse.ui.dispatch.GitHubActions;
 import dev.wheelhouse.ui.matrix.EditorSource;
@@ -32,7 +34,12 @@ final class AppScreens {
         matrix.addToolbarItem(github.pushAndDispatchButton());
         window.addScreen(matrix);
         context.register(MatrixScreen.class, matrix);
-        installRuns(context, window, matrix, github);
+        ConnectedMonitor monitors = installRuns(context, window, matrix, github);
+        CacheScreen cache = new CacheScreen(context);
+        window.addScreen(cache);
+        context.register(CacheScreen.class, cache);
+        monitors.onHistoryChanged(cache::historyChanged);
+        DemoRuns.startIfAsked(context, cache, () -> window.select(cache));
         SettingsScreen settings = new SettingsScreen(context);
         window.addScreen(settings);
         context.register(SettingsScreen.class, settings);
@@ -47,7 +54,8 @@ final class AppScreens {
         window.bindNotice(context.connections().noticeProperty(), context.connections().errorProperty());
     }
 
-    private static void installRuns(AppContext context, MainWindow window, MatrixScreen matrix, GitHubActions github) {
+    private static ConnectedMonitor installRuns(AppContext context, MainWindow window, MatrixScreen matrix,
+            GitHubActions github) {
         ConnectedMonitor monitors = new ConnectedMonitor(context.executor(), context::history,
                 () -> context.settings().getBoolean("notify.failuresOnly", false));
         context.closeOnExit(monitors);
@@ -59,6 +67,7 @@ final class AppScreens {
         monitors.followWindow(context.stage().iconifiedProperty());
         monitors.follow(context.connections().connectionProperty());
         DemoRun.installIfAsked(monitors, runs, context.executor());
+        return monitors;
     }
 
     static void bindKeys(AppContext context, MainWindow window, Scene scene) {
@@ -72,9 +81,14 @@ final class AppScreens {
             }
         });
         RunsScreen runs = context.lookup(RunsScreen.class);
+        CacheScreen cache = context.lookup(CacheScreen.class);
+        // One accelerator per key combination: the screen in front decides what refresh means.
         accelerators.put(KeyBinding.REFRESH.combination(), () -> {
-            if (window.currentScreenProperty().get() == runs) {
+            Screen current = window.currentScreenProperty().get();
+            if (current == runs) {
                 runs.refresh();
+            } else if (current == cache) {
+                cache.refresh();
             }
         });
         accelerators.put(KeyBinding.SHOW_SETTINGS.combination(),
@@ -86,6 +100,8 @@ final class AppScreens {
             Screen screen = screens.get(i);
             accelerators.put(navigation.get(i).combination(), () -> window.select(screen));
         }
+        // By its own key, whichever screens come before it.
+        accelerators.put(KeyBinding.SHOW_CACHE.combination(), () -> window.select(cache));
     }
 
     private static void toggleTheme(AppContext context) {

@@ -86,7 +86,13 @@ public final class WatchSoak {
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
                     StandardCharsets.UTF_8));
-            JsonNode hello = new ObjectMapper().readTree(lines.readLine());
+            String first = lines.readLine();
+            if (first == null || !first.startsWith("{")) {
+                StringBuilder said = new StringBuilder(String.valueOf(first));
+                lines.lines().limit(20).forEach(l -> said.append('\n').append(l));
+                throw new IllegalStateException("the sandbox did not start:\n" + said);
+            }
+            JsonNode hello = new ObjectMapper().readTree(first);
             Thread drain = new Thread(() -> lines.lines().forEach(l -> { }), "sandbox-output");
             drain.setDaemon(true);
             drain.start();

@@ -174,6 +174,19 @@ class HistoryStoreTest {
     }
 
     @Test
+    void theWorkflowsOfARepositoryAreListedOnceEachTheOneRunLastFirst() {
+        store.saveRun(run(100, 1, T0));
+        store.saveRun(new RunRecord(REPO, ".github/workflows/ci.yml", 150, 1, null, null, null, null, null,
+                T0.plusSeconds(30), null, null, null));
+        store.saveRun(run(200, 1, T0.plusSeconds(60)));
+        store.saveRun(new RunRecord("other/repo", ".github/workflows/docs.yml", 300, 1, null, null, null, null,
+                null, T0.plusSeconds(90), null, null, null));
+
+        assertEquals(List.of(RELEASE, ".github/workflows/ci.yml"), store.workflows(REPO));
+        assertEquals(List.of(), store.workflows("nobody/nothing"));
+    }
+
+    @Test
     void dispatchesAreKeptNewestFirstAndLinkedToTheirRun() {
         long first = store.saveDispatch(new DispatchRecord(REPO, RELEASE, "main", "{\"publish\":\"false\"}", null, T0));
         store.saveDispatch(new DispatchRecord(REPO, RELEASE, "release/1.0", "{}", null, T0.plusSeconds(10)));

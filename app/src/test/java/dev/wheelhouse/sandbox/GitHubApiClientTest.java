@@ -1,5 +1,7 @@
 package dev.wheelhouse.sandbox;
 
+import dev.wheelhouse.testing.MutableClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A GitHub client nobody here wrote, {@code org.kohsuke:github-api}, pointed at the sandbox. */
 class GitHubApiClientTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-02T22:30:00Z"));
     private Sandbox sandbox;
     private GitHub github;
 

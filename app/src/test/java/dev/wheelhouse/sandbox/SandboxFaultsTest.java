@@ -1,5 +1,7 @@
 package dev.wheelhouse.sandbox;
 
+import dev.wheelhouse.testing.MutableClock;
+
 import dev.wheelhouse.sandbox.http.FaultPlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Faults on demand: server errors, dropped connections, slow answers, cut-off log downloads. */
 class SandboxFaultsTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-02T22:30:00Z"));
     private final List<Sandbox> started = new ArrayList<>();
 
     private Sandbox start(FaultPlan faults, long seed) throws Exception {

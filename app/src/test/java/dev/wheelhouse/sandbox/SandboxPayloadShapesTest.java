@@ -1,5 +1,7 @@
 package dev.wheelhouse.sandbox;
 
+import dev.wheelhouse.testing.MutableClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wheelhouse.testing.JsonShapes;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SandboxPayloadShapesTest {
 
-    private static final ManualClock CLOCK = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-02T22:30:00Z"));
     private static Sandbox sandbox;
     private static SandboxClient client;
     private static String repo;

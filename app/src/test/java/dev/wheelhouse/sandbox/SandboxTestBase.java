@@ -1,5 +1,7 @@
 package dev.wheelhouse.sandbox;
 
+import dev.wheelhouse.testing.MutableClock;
+
 import org.junit.jupiter.api.AfterEach;
 
 import java.time.Instant;
@@ -7,7 +9,7 @@ import java.time.Instant;
 /** A sandbox on a hand-moved clock, a client with its token, and the repository's API path. */
 abstract class SandboxTestBase {
 
-    protected final ManualClock clock = new ManualClock(Instant.parse("2026-06-02T22:30:00Z"));
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-06-02T22:30:00Z"));
     protected Sandbox sandbox;
     protected SandboxClient client;
     protected String repo;

@@ -2,17 +2,13 @@ package dev.wheelhouse.sccache;
 
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.history.JobCacheStatsRecord;
-import dev.wheelhouse.history.JobLogCache;
 import dev.wheelhouse.history.JobRecord;
 import dev.wheelhouse.history.RunRecord;
-import dev.wheelhouse.testing.JobLogs;
 import dev.wheelhouse.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -72,24 +68,6 @@ class CacheHistoryRecordsTest {
                 List.of("cache-errors", "some-future-code"), Map.of(), NOW);
         assertEquals(List.of(DiagnosisCode.CACHE_ERRORS),
                 CacheHistoryRecords.fromRecord("x", record).diagnoses().stream().map(Diagnosis::code).toList());
-    }
-
-    @Test
-    void aLogScannedAsItDownloadsIsCachedAndScansTheSameFromTheCache(@TempDir Path dir) throws IOException {
-        JobLogCache cache = new JobLogCache(dir, 1 << 20);
-        byte[] log = JobLogs.start().step("sccache --show-stats")
-                .sample("13-local-sccache-action-post-step-stdout-hits.txt").bytes();
-        SccacheLogScanner scanner = new SccacheLogScanner();
-        SccacheLogScan first;
-        try (InputStream download = cache.tee(77, new ByteArrayInputStream(log))) {
-            first = scanner.scan(download);
-        }
-        SccacheLogScan again;
-        try (InputStream cached = cache.open(77).orElseThrow()) {
-            again = scanner.scan(cached);
-        }
-        assertEquals(4, first.blocks().size());
-        assertEquals(first.blocks(), again.blocks());
     }
 
     @Test

@@ -34,6 +34,19 @@ public final class ChildJvm {
     private static String classpath(Class<?> main, Class<?>... others) {
         Set<String> entries = new LinkedHashSet<>();
         entries.add(location(main));
+        // The whole project classpath when the loader tells it (exec:java's loader is a URLClassLoader),
+        // so a dependency nobody listed (a new library) is not missing in the child.
+        if (main.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // not a file: nothing a child JVM could load from
+                }
+            }
+        } else if (main.getClassLoader() == ClassLoader.getSystemClassLoader()) {
+            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        }
         for (Class<?> c : others) {
             entries.add(location(c));
         }

@@ -20,6 +20,10 @@ public final class MutableClock extends Clock {
         now.updateAndGet(t -> t.plus(by));
     }
 
+    public void set(Instant to) {
+        now.set(to);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -1,7 +1,6 @@
 package dev.wheelhouse.ui.dispatch;
 
 import dev.wheelhouse.github.WaitingSleeper;
-import dev.wheelhouse.runs.CatalogEntry;
 import dev.wheelhouse.runs.HistoryDispatchLog;
 import dev.wheelhouse.runs.PushAndDispatch;
 import dev.wheelhouse.runs.PushOutcome;
@@ -15,7 +14,6 @@ import dev.wheelhouse.ui.task.BackgroundTask;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -72,28 +70,10 @@ public final class GitHubActions {
             return;
         }
         WorkflowCatalog catalog = new WorkflowCatalog(connection.client());
-        context.executor().execute(BackgroundTask.of("Listing workflows on GitHub", () -> {
-            String ref = connection.client().repository(connection.repository()).defaultBranch();
-            return new Listing(ref, catalog.list(connection.repository(), ref));
-        }).onSuccess(listing -> choose(connection, catalog, listing)).onFailure(this::showError));
-    }
-
-    private record Listing(String ref, List<CatalogEntry> entries) {
-    }
-
-    private void choose(Connection connection, WorkflowCatalog catalog, Listing listing) {
-        if (listing.entries().isEmpty()) {
-            info(connection.repository().fullName() + " has no workflows.");
-            return;
-        }
-        List<String> paths = listing.entries().stream().map(e -> e.workflow().path()).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(paths.get(0), paths);
-        dialog.initOwner(context.stage());
-        dialog.setTitle("Open from GitHub");
-        dialog.setHeaderText("A workflow of " + connection.repository().fullName() + " at " + listing.ref());
-        dialog.showAndWait().ifPresent(path -> editor.openRemote(path,
-                () -> catalog.open(connection.repository(), path, listing.ref()).file(),
-                remoteProject(connection, listing.ref())));
+        new OpenFromGitHubDialog(context.stage(), context.executor(), connection, catalog).showAndWait()
+                .ifPresent(choice -> editor.openRemote(choice.path() + " @ " + choice.ref(),
+                        () -> catalog.open(connection.repository(), choice.path(), choice.ref()).file(),
+                        remoteProject(connection, choice.ref())));
     }
 
     /** The repository's files at a ref, read through the Contents API (cibuildwheel's pyproject.toml). */

@@ -5,6 +5,7 @@ import dev.wheelhouse.runs.ExecutorPollTimer;
 import dev.wheelhouse.runs.HistoryDispatchLog;
 import dev.wheelhouse.runs.HistoryRunArchive;
 import dev.wheelhouse.runs.LogCache;
+import dev.wheelhouse.runs.ObservedRunArchive;
 import dev.wheelhouse.runs.NotificationSettings;
 import dev.wheelhouse.runs.PauseReason;
 import dev.wheelhouse.runs.PollPolicy;
@@ -22,6 +23,7 @@ import javafx.beans.value.ObservableValue;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -41,6 +43,8 @@ public final class ConnectedMonitor implements AutoCloseable {
     private Opened opened;
     private boolean minimized;
     private long generation;
+    private final AtomicBoolean historyChangePending = new AtomicBoolean();
+    private Runnable onHistoryChanged = () -> { };
 
     /** A monitor and the threads it was given, closed together. */
     private record Opened(MonitoredRepository repository, ExecutorPollTimer timer, ExecutorService statsPool) {
@@ -124,9 +128,25 @@ public final class ConnectedMonitor implements AutoCloseable {
         });
         HistoryDispatchLog dispatches = new HistoryDispatchLog(store);
         RunMonitor monitor = RunMonitor.create(connection.client(), timer, policy, LogCache.openDefault(),
-                new HistoryRunArchive(store, Clock.systemUTC()), dispatches, statsPool);
+                new ObservedRunArchive(new HistoryRunArchive(store, Clock.systemUTC()), this::historyWritten),
+                dispatches, statsPool);
         return new Opened(new MonitoredRepository(monitor, connection.repository(), connection.clock(), dispatches),
                 timer, statsPool);
+    }
+
+    /** Called on the UI thread after the monitor has written runs or figures to the history. */
+    public void onHistoryChanged(Runnable listener) {
+        this.onHistoryChanged = listener;
+    }
+
+    private void historyWritten() {
+        // Twenty jobs finish close together: one UI update stands for every write made before it runs.
+        if (historyChangePending.compareAndSet(false, true)) {
+            executor.runOnUiThread(() -> {
+                historyChangePending.set(false);
+                onHistoryChanged.run();
+            });
+        }
     }
 
     /** Reads the Settings check box into the monitor (it filters run-completed events by it). */

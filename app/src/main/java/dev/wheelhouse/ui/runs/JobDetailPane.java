@@ -150,7 +150,7 @@ final class JobDetailPane {
         for (JobDetail.LanguageBar language : detail.languages()) {
             ProgressBar bar = new ProgressBar(Double.isNaN(language.hitShare()) ? 0 : language.hitShare());
             bar.setMaxWidth(Double.MAX_VALUE);
-            bar.getStyleClass().add("language-bar");
+            bar.getStyleClass().add("job-language-share");
             bar.setTooltip(new Tooltip(language.text()));
             Label text = new Label(language.text());
             text.setWrapText(true);

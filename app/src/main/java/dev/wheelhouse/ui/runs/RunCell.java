@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.cache.Heat;
 import java.util.Optional;
 
 /**

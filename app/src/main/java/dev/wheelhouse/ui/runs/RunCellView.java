@@ -1,12 +1,13 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.cache.Heat;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One cell of the run grid: the job's state as icon and word, its time under them, and the
@@ -27,12 +28,12 @@ final class RunCellView {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("run-cell", cell.badge().styleClass());
         if (cell.heat().isPresent()) {
-            Label rate = new Label(cell.rate());
-            rate.getStyleClass().add("run-cell-rate");
-            HBox band = new HBox(rate);
+            Heat heat = cell.heat().get();
+            // The band is the label itself, so the theme's heat colours reach its text and icon.
+            Label band = new Label(cell.rate(), new FontIcon(heat.icon()));
+            band.getStyleClass().addAll("run-cell-rate", "heat-band", heat.styleClass());
             band.setAlignment(Pos.CENTER);
             band.setMaxWidth(Double.MAX_VALUE);
-            band.getStyleClass().addAll("heat-band", cell.heat().get().styleClass());
             box.getChildren().add(band);
         }
         if (!cell.tooltip().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.cache.Heat;
 import dev.wheelhouse.runs.JobSnapshot;
 import dev.wheelhouse.runs.JobStats;
 import dev.wheelhouse.runs.MatrixCells;
@@ -52,8 +53,9 @@ final class RunGridCells {
         JobSnapshot job = jobs.get(0);
         StatusBadge badge = StatusBadge.of(job.status(), job.conclusion());
         Optional<JobStats> stats = snapshot.statsOf(job.id());
-        // Heat.of answers null for an unknown rate, which map() turns into an empty Optional.
-        Optional<Heat> heat = stats.filter(JobStats::hasFigures).map(s -> Heat.of(s.summary().hitRate()));
+        // No band until figures are read: an unknown rate shows nothing rather than a grey guess.
+        Optional<Heat> heat = stats.filter(JobStats::hasFigures).map(s -> Heat.of(s.summary().hitRate()))
+                .filter(h -> h != Heat.UNKNOWN);
         String rate = stats.filter(JobStats::hasFigures).map(s -> CacheLines.shortRate(s.summary().hitRate()))
                 .orElse("");
         StringBuilder tip = new StringBuilder(job.name()).append('\n').append(badge.word());

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.cache.Heat;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -239,11 +240,12 @@ public final class RunView {
         Label title = new Label("sccache hit rate:");
         title.getStyleClass().add("text-muted");
         legend.getChildren().add(title);
-        String[][] bands = {{"heat-cold", "< 25 %"}, {"heat-cool", "< 50 %"}, {"heat-warm", "< 80 %"},
-                {"heat-hot", "≥ 80 %"}, {"heat-none", "none compiled"}};
-        for (String[] band : bands) {
-            Label swatch = new Label(band[1]);
-            swatch.getStyleClass().addAll("heat-band", "heat-legend", band[0]);
+        String[] ranges = {"< " + Heat.LUKEWARM_FROM + " %", "< " + Heat.WARM_FROM + " %", "≥ " + Heat.WARM_FROM + " %",
+                "nothing compiled"};
+        Heat[] bands = {Heat.COLD, Heat.LUKEWARM, Heat.WARM, Heat.NO_COMPILATIONS};
+        for (int i = 0; i < bands.length; i++) {
+            Label swatch = new Label(ranges[i], new FontIcon(bands[i].icon()));
+            swatch.getStyleClass().addAll("heat-band", "heat-legend", bands[i].styleClass());
             legend.getChildren().add(swatch);
         }
         Tooltip.install(legend, new Tooltip("Hover a cell for its hits, misses and errors"));

@@ -1,15 +1,18 @@
 package dev.wheelhouse.ui.app;
 
+import dev.wheelhouse.testing.WholeApp;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +28,13 @@ class PushAndDispatchAppTest {
     @TempDir
     static Path data;
 
-    private AppHarness app;
+    private WholeApp app;
+    private FxRobot robot;
 
     @BeforeEach
     void launch() throws Exception {
-        app = new AppHarness("push-and-dispatch", data, Map.of("wheelhouse.sandbox.speed", "300")).launch();
+        app = WholeApp.launch("push-and-dispatch", data, Map.of());
+        robot = app.robot();
     }
 
     @AfterEach
@@ -37,55 +42,60 @@ class PushAndDispatchAppTest {
         app.close();
     }
 
+    private void waitFor(Callable<Boolean> condition) throws Exception {
+        app.waitFor("the next step of the walk", condition);
+    }
+
+    private String text(String query) {
+        return app.text(query);
+    }
+
     @Test
     void settingsSandboxOpenFromGitHubExcludePushAndDispatch() throws Exception {
-        var robot = app.robot;
-        app.waitFor(() -> app.text("#connection-status").startsWith("Sandbox · wheelhouse-demo/satkit"));
+        waitFor(() -> text("#connection-status").startsWith("Sandbox · wheelhouse-demo/satkit"));
 
         robot.clickOn("#nav-settings");
         robot.clickOn("#use-sandbox");
-        app.waitFor(() -> app.text("#connection-status").startsWith("Sandbox · ") && !robot.lookup("#use-sandbox")
+        waitFor(() -> text("#connection-status").startsWith("Sandbox · ") && !robot.lookup("#use-sandbox")
                 .queryButton().isDisabled());
-        app.waitFor(() -> app.text("#connection-report").contains("Connected as"));
+        waitFor(() -> text("#connection-report").contains("Connected as"));
 
         robot.clickOn("#nav-matrix");
         robot.clickOn("#open-from-github");
-        app.waitFor(() -> robot.lookup(".choice-dialog").tryQuery().isPresent()
-                || robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn("OK");
-        app.waitFor(() -> "20 jobs".equals(app.text("#job-count")));
-        String title = app.onFx(() -> app.text("#file-title"));
+        waitFor(() -> robot.lookup("#open-workflows").tryQuery().isPresent()
+                && !robot.lookup("#open-workflows").queryListView().getSelectionModel().isEmpty());
+        robot.clickOn("Open");
+        waitFor(() -> "20 jobs".equals(text("#job-count")));
+        String title = WaitForAsyncUtils.asyncFx(() -> text("#file-title")).get();
         assertTrue(title.startsWith("wheelhouse-demo/satkit: release.yml @ main"), title);
 
         robot.clickOn("#cell-2-4");
-        app.waitFor(() -> "19 jobs".equals(app.text("#job-count")));
+        waitFor(() -> "19 jobs".equals(text("#job-count")));
 
         robot.clickOn("#push-dispatch");
-        app.waitFor(() -> robot.lookup("#push-and-dispatch").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#push-and-dispatch").tryQuery().isPresent());
         robot.clickOn("#push-and-dispatch");
-        app.waitFor(() -> robot.lookup("#push-result").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#push-result").tryQuery().isPresent());
 
-        String result = app.onFx(() -> app.text("#push-result"));
+        String result = WaitForAsyncUtils.asyncFx(() -> text("#push-result")).get();
         Matcher started = Pattern.compile("Run (\\d+) started on branch wheelhouse/release-\\d{8}-\\d{4}\\.")
                 .matcher(result);
         assertTrue(started.matches(), result);
         String runId = started.group(1);
         robot.clickOn("#push-close");
-
         // The run opens with its id, on the Runs screen, on the branch the edit went to.
-        app.waitFor(() -> robot.lookup("#runs-tabs").tryQueryAs(TabPane.class).map(t -> t.getTabs().stream()
+        waitFor(() -> robot.lookup("#runs-tabs").tryQueryAs(TabPane.class).map(t -> t.getTabs().stream()
                 .anyMatch(tab -> ("run-tab-" + runId).equals(tab.getId()) && tab.isSelected())).orElse(false));
-        app.waitFor(() -> app.text("#run-heading").startsWith("Run " + runId + " · ")
-                && app.text("#run-heading").contains("wheelhouse/release-"));
-        String tab = app.onFx(() -> robot.lookup("#runs-tabs").queryAs(TabPane.class).getSelectionModel()
-                .getSelectedItem().getText());
+        waitFor(() -> text("#run-heading").startsWith("Run " + runId + " · ")
+                && text("#run-heading").contains("wheelhouse/release-"));
+        String tab = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#runs-tabs").queryAs(TabPane.class)
+                .getSelectionModel().getSelectedItem().getText()).get();
         assertEquals("Run " + runId, tab);
 
         // The editor now stands on the pushed text: nothing left to push.
         robot.clickOn("#nav-matrix");
-        app.waitFor(() -> app.text("#file-title").contains("@ wheelhouse/release-") && !app.text("#file-title").endsWith("•"));
+        waitFor(() -> text("#file-title").contains("@ wheelhouse/release-") && !text("#file-title").endsWith("•"));
         ListView<?> diff = robot.lookup("#diff-view").queryAs(ListView.class);
         assertTrue(diff.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.app;
 
+import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import dev.wheelhouse.workflow.grid.GridAxisValue;
 import dev.wheelhouse.workflow.grid.MatrixGridLayout;
@@ -37,12 +38,12 @@ class WatchRunAppTest {
     @TempDir
     static Path data;
 
-    private AppHarness app;
+    private WholeApp app;
 
     @BeforeEach
     void launch() throws Exception {
-        app = new AppHarness("watch-run", data, Map.of("wheelhouse.sandbox.speed", "100",
-                "wheelhouse.sandbox.failures", FAILING + "=build-failure@first")).launch();
+        app = WholeApp.launch("watch-run", data, Map.of("wheelhouse.sandbox.speed", "100",
+                "wheelhouse.sandbox.failures", FAILING + "=build-failure@first"));
     }
 
     @AfterEach
@@ -84,7 +85,7 @@ class WatchRunAppTest {
     }
 
     private Optional<Node> notificationSaying(String text) {
-        return app.robot.lookup(".notification-bar").queryAll().stream()
+        return app.robot().lookup(".notification-bar").queryAll().stream()
                 .filter(bar -> bar.lookupAll(".label").stream().anyMatch(n -> n instanceof Label l
                         && l.getText() != null && l.getText().contains(text)))
                 .findFirst();
@@ -92,10 +93,10 @@ class WatchRunAppTest {
 
     @Test
     void dispatchWatchTheFailureLandInItsCellGetNotifiedAndReRunItToSuccess() throws Exception {
-        var robot = app.robot;
-        app.waitFor(() -> app.text("#connection-status").startsWith("Sandbox · "));
+        var robot = app.robot();
+        app.waitFor("the sandbox connection", () -> app.text("#connection-status").startsWith("Sandbox · "));
         robot.clickOn("#nav-runs");
-        app.waitFor(() -> robot.lookup("#runs-dispatch").tryQueryAs(Button.class).map(b -> !b.isDisabled())
+        app.waitFor("the dispatch button to enable", () -> robot.lookup("#runs-dispatch").tryQueryAs(Button.class).map(b -> !b.isDisabled())
                 .orElse(false));
 
         // Every cell's word at each snapshot the run view shows, from the tab's very first snapshot on.
@@ -110,27 +111,27 @@ class WatchRunAppTest {
         });
 
         robot.clickOn("#runs-dispatch");
-        app.waitFor(() -> robot.lookup("#dispatch-confirm").tryQueryAs(Button.class).map(b -> !b.isDisabled())
+        app.waitFor("the dispatch dialog to be ready", () -> robot.lookup("#dispatch-confirm").tryQueryAs(Button.class).map(b -> !b.isDisabled())
                 .orElse(false));
         robot.clickOn("#dispatch-confirm");
-        app.waitFor(() -> runView != null && app.text("#run-heading").startsWith("Run "));
+        app.waitFor("the run tab to open", () -> runView != null && app.text("#run-heading").startsWith("Run "));
         RunViewModel model = (RunViewModel) runView.getUserData();
-        app.waitFor(() -> model.grid().layoutProperty().get() != null);
+        app.waitFor("the run's grid", () -> model.grid().layoutProperty().get() != null);
         MatrixGridLayout layout = app.onFx(() -> model.grid().layoutProperty().get());
         String failingCell = "cell-" + index(layout.rows(), "windows-latest") + "-" + index(layout.columns(), "cp312");
         assertEquals("Run " + model.runId(), app.onFx(() -> robot.lookup("#runs-tabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedItem().getText()));
 
-        app.waitFor(() -> "failed".equals(cellWord(failingCell)));
-        app.waitFor(() -> notificationSaying(FAILING + " failed").isPresent());
+        app.waitFor("the failure in its cell", () -> "failed".equals(cellWord(failingCell)));
+        app.waitFor("the failure notification", () -> notificationSaying(FAILING + " failed").isPresent());
 
         // Elsewhere in the app, a click on the notification brings the run back to the front.
         robot.clickOn("#nav-matrix");
-        app.waitFor(() -> robot.lookup("#run-view").tryQuery().isEmpty());
+        app.waitFor("the run view to leave the scene", () -> robot.lookup("#run-view").tryQuery().isEmpty());
         robot.clickOn(app.onFx(() -> notificationSaying(FAILING + " failed").orElseThrow()));
-        app.waitFor(() -> robot.lookup("#run-view").tryQuery().isPresent());
+        app.waitFor("the run view back in front", () -> robot.lookup("#run-view").tryQuery().isPresent());
 
-        app.waitFor(() -> app.text("#run-summary").startsWith("24/24 done · 1 failed · 0 running"));
+        app.waitFor("every job of the run to end", () -> app.text("#run-summary").startsWith("24/24 done · 1 failed · 0 running"));
         app.onFx(() -> {
             seen.forEach((cell, words) -> {
                 String last = words.get(words.size() - 1);
@@ -145,7 +146,7 @@ class WatchRunAppTest {
 
         List<String> failingBefore = app.onFx(() -> List.copyOf(seen.get(failingCell)));
         robot.clickOn("#run-rerun-failed");
-        app.waitFor(() -> app.text("#run-heading").contains("attempt 2")
+        app.waitFor("attempt 2 to end in success", () -> app.text("#run-heading").contains("attempt 2")
                 && app.text("#run-summary").startsWith("24/24 done · 0 failed · 0 running"));
         List<String> failingAfter = app.onFx(() -> seen.get(failingCell).subList(failingBefore.size(),
                 seen.get(failingCell).size()));

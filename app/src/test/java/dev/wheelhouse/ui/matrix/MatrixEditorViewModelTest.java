@@ -205,4 +205,45 @@ class MatrixEditorViewModelTest {
         assertTrue(model.aliasNoteProperty().get().contains("e2e"), model.aliasNoteProperty().get());
         assertNull(model.bannerProperty().get());
     }
+
+    @Test
+    void anAliasBombIsRefusedWithAMessageAndThePreviousDocumentStays() throws Exception {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        Path file = dir.resolve("bomb.yml");
+        Files.writeString(file, bomb + "on: push\njobs: {}\n");
+
+        model.open(file);
+
+        assertEquals(Banner.Kind.ERROR, model.bannerProperty().get().kind());
+        assertTrue(model.bannerProperty().get().text().startsWith("bomb.yml: "), model.bannerProperty().get().text());
+        assertTrue(model.bannerProperty().get().text().toLowerCase().contains("alias"), model.bannerProperty().get().text());
+        assertEquals(release, model.fileProperty().get());
+    }
+
+    @Test
+    void aMergeKeyIsShownAsGitHubsRefusal() throws Exception {
+        Path file = dir.resolve("merge.yml");
+        Files.writeString(file, """
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    strategy:
+                      matrix:
+                        <<: {os: [a, b]}
+                        python: [1, 2]
+                    steps:
+                      - run: echo
+                """);
+        model.open(file);
+
+        assertTrue(model.problems().stream().anyMatch(p -> p.error() && p.message().contains("<<")),
+                model.problems().toString());
+    }
 }

@@ -10,6 +10,7 @@ import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.runs.NotificationSettings;
 import dev.wheelhouse.runs.PauseReason;
 import dev.wheelhouse.runs.RunRef;
+import dev.wheelhouse.runs.RunWatcher;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.ui.connection.Connection;
@@ -26,13 +27,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConnectedMonitorTest {
 
@@ -123,5 +128,33 @@ class ConnectedMonitorTest {
 
         assertEquals(NotificationSettings.FAILURES_ONLY,
                 monitors.currentProperty().get().monitor().notificationSettings());
+    }
+
+    @Test
+    void whatAWatchedRunWritesToTheHistoryIsAnnouncedAfterItIsWritten() throws Exception {
+        // What the Cache screen would read at each announcement: the jobs with figures so far.
+        List<Integer> figuresSeen = new CopyOnWriteArrayList<>();
+        long[] runId = {0};
+        monitors.onHistoryChanged(() -> figuresSeen.add(history.cacheStatsOfRun(runId[0], 1).size()));
+        monitors.follow(connection);
+        Connection sandbox = sandboxAt(400);
+        connection.set(sandbox);
+        MonitoredRepository repository = monitors.currentProperty().get();
+        runId[0] = sandbox.client().dispatch(sandbox.repository(), "release.yml", "main", Map.of(), true)
+                .runId().orElseThrow();
+
+        try (RunWatcher watcher = repository.monitor().watch(RunRef.latest(sandbox.repository(), runId[0]))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            int wheelJobs = 20;
+            while (figuresSeen.isEmpty() || figuresSeen.get(figuresSeen.size() - 1) < wheelJobs) {
+                assertTrue(System.nanoTime() < deadline, "figures announced so far: " + figuresSeen);
+                Thread.sleep(20);
+            }
+            assertTrue(watcher.latest().isPresent());
+        }
+        assertTrue(figuresSeen.size() > 1, "announced as the figures arrive, not once at the end: " + figuresSeen);
+        for (int i = 1; i < figuresSeen.size(); i++) {
+            assertTrue(figuresSeen.get(i) >= figuresSeen.get(i - 1), "never announced before the write: " + figuresSeen);
+        }
     }
 }

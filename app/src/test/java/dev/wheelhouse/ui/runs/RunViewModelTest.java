@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.cache.Heat;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.runs.HistoryRunArchive;
 import dev.wheelhouse.runs.RunSnapshot;
@@ -236,7 +237,7 @@ class RunViewModelTest {
             sandbox.runUntil(() -> finished() && !model.comparisonLineProperty().get().isEmpty(),
                     "the second run finishes and is compared");
 
-            assertEquals(Optional.of(Heat.HOT), cell("macos-latest", "cp312").heat(), "the cache paid off");
+            assertEquals(Optional.of(Heat.WARM), cell("macos-latest", "cp312").heat(), "the cache paid off");
             assertTrue(cell("macos-latest", "cp312").tooltip().contains("hits"));
             String comparison = model.comparisonLineProperty().get();
             assertTrue(comparison.startsWith("Previous run ") && comparison.contains("warmer: the cache paid off"),

@@ -1,0 +1,102 @@
+package dev.wheelhouse.testing;
+
+import dev.wheelhouse.ui.WheelhouseApp;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+/**
+ * The whole app launched for a TestFX walk, headless: a throwaway preferences node, its data in a
+ * test's directory, the sandbox at 300 times real speed, and whatever other system properties the
+ * walk needs (set for the launch and put back on close). Conditions are evaluated on the FX thread;
+ * a wait that times out saves every window as a PNG and says where.
+ */
+public final class WholeApp implements AutoCloseable {
+
+    private static final long WAIT_SECONDS = 60;
+
+    private final String name;
+    private final String prefsNode = "dev/wheelhouse/test-" + System.nanoTime();
+    private final Map<String, String> previous = new HashMap<>();
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    private WholeApp(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Launches the app.
+     *
+     * @param name       names the PNGs a timed-out wait leaves in {@code target/ui-failures}
+     * @param data       the data directory (history database)
+     * @param properties more system properties, e.g. {@code wheelhouse.sandbox.failures}
+     */
+    public static WholeApp launch(String name, Path data, Map<String, String> properties) throws Exception {
+        WholeApp whole = new WholeApp(name);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("wheelhouse.prefs.node", whole.prefsNode);
+        all.put("wheelhouse.dataDir", data.toString());
+        all.put("wheelhouse.cacheDir", data.resolve("cache").toString());
+        all.put("wheelhouse.sandbox.speed", "300");
+        all.putAll(properties);
+        all.forEach((key, value) -> whole.previous.put(key, System.setProperty(key, value)));
+        FxToolkit.registerPrimaryStage();
+        whole.app = FxToolkit.setupApplication(WheelhouseApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        return whole;
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    /** Waits until {@code condition} holds, looking on the FX thread (the scene graph changes under other threads). */
+    public void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; windows saved as "
+                    + WindowShots.save(name), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Reads something of the scene on the FX thread. */
+    public <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /** The text of the label {@code query} finds, or "" when there is none (yet). */
+    public String text(String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            Preferences.userRoot().node(prefsNode).removeNode();
+        } finally {
+            previous.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+        }
+    }
+}
