@@ -95,6 +95,13 @@ public final class RunView {
         heading.getStyleClass().add("run-heading");
         heading.textProperty().bind(model.headingProperty());
         heading.setWrapText(true);
+        Label dispatched = new Label();
+        dispatched.setId("run-dispatch");
+        dispatched.getStyleClass().add("text-muted");
+        dispatched.setWrapText(true);
+        dispatched.textProperty().bind(model.dispatchLineProperty());
+        dispatched.visibleProperty().bind(dispatched.textProperty().isNotEmpty());
+        dispatched.managedProperty().bind(dispatched.visibleProperty());
 
         ComboBox<Integer> attempt = new ComboBox<>(model.attempts());
         attempt.setId("run-attempt");
@@ -120,7 +127,7 @@ public final class RunView {
         HBox.setHgrow(push, Priority.ALWAYS);
         HBox top = new HBox(12, summary, push, attempt);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, top, heading);
+        VBox box = new VBox(2, top, heading, dispatched);
         box.setPadding(new Insets(10, 12, 4, 12));
         return box;
     }

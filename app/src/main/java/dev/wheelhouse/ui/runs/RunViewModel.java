@@ -9,6 +9,7 @@ import dev.wheelhouse.runs.RunWatchListener;
 import dev.wheelhouse.runs.RunWatcher;
 import dev.wheelhouse.runs.Subscription;
 import dev.wheelhouse.ui.grid.GridState;
+import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.workflow.JobMatrixReport;
 import dev.wheelhouse.workflow.grid.GridCell;
@@ -52,6 +53,7 @@ public final class RunViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper cacheLine = new ReadOnlyStringWrapper(this, "cacheLine", "");
     private final ReadOnlyStringWrapper comparisonLine = new ReadOnlyStringWrapper(this, "comparisonLine", "");
+    private final ReadOnlyStringWrapper dispatchLine = new ReadOnlyStringWrapper(this, "dispatchLine", "");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyBooleanWrapper rerunnable = new ReadOnlyBooleanWrapper(this, "rerunnable");
     private final ReadOnlyBooleanWrapper hasFailures = new ReadOnlyBooleanWrapper(this, "hasFailures");
@@ -83,6 +85,21 @@ public final class RunViewModel implements AutoCloseable {
         this.now.set(repository.clock().instant());
         this.commands = new RunCommands(executor, repository.monitor().actions(), () -> watcher);
         watch(RunRef.latest(repository.repository(), runId));
+        readDispatch();
+    }
+
+    /** GitHub's run does not carry the inputs it was dispatched with; the local dispatch log does. */
+    private void readDispatch() {
+        String repo = repository.repository().fullName();
+        executor.execute(BackgroundTask.of("Reading how run " + runId + " was dispatched",
+                        () -> repository.dispatches().forRun(repo, runId))
+                .onSuccess(record -> {
+                    if (!closed) {
+                        dispatchLine.set(record.map(DispatchLines::of).orElse(""));
+                    }
+                })
+                // The line is a courtesy: a history that cannot be read costs the line, not the tab.
+                .onFailure(e -> dispatchLine.set("")));
     }
 
     private void watch(RunRef ref) {
@@ -343,6 +360,11 @@ public final class RunViewModel implements AutoCloseable {
     }
 
     /** Cold versus warm against the workflow's previous run, or empty until every figure is in. */
+    /** How this run was dispatched from here (ref, time, inputs); empty when it was not. */
+    public ReadOnlyStringProperty dispatchLineProperty() {
+        return dispatchLine.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty comparisonLineProperty() {
         return comparisonLine.getReadOnlyProperty();
     }

@@ -91,6 +91,9 @@ class PushAndDispatchAppTest {
         String tab = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#runs-tabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedItem().getText()).get();
         assertEquals("Run " + runId, tab);
+        // The run says how it was started from here, which GitHub's run payload does not carry.
+        waitFor(() -> text("#run-dispatch").startsWith("Dispatched from Wheelhouse on wheelhouse/release-")
+                && text("#run-dispatch").endsWith(" with no inputs"));
 
         // The editor now stands on the pushed text: nothing left to push.
         robot.clickOn("#nav-matrix");

@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.runs;
 import dev.wheelhouse.ui.cache.Heat;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.runs.HistoryRunArchive;
+import dev.wheelhouse.runs.DispatchRecord;
 import dev.wheelhouse.runs.RunSnapshot;
 import dev.wheelhouse.sandbox.sim.CacheFault;
 import dev.wheelhouse.sandbox.sim.FailureRule;
@@ -17,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -279,5 +283,23 @@ class RunViewModelTest {
         model.commands().cancel();
         assertTrue(model.commands().errorProperty().get().contains("has already completed"), model.commands().errorProperty().get());
         assertEquals("", model.commands().infoProperty().get());
+    }
+
+    @Test
+    void theRunSaysWithWhichInputsItWasDispatchedFromHereAndNothingWhenItWasNot() {
+        sandbox = new RunsSandbox(cacheDir);
+        long ours = sandbox.dispatchRelease();
+        sandbox.repository.dispatches().record(new DispatchRecord(sandbox.repo.fullName(), "release.yml", "main",
+                Map.of("python", "3.12", "publish", false), OptionalLong.of(ours),
+                Instant.parse("2026-06-02T09:00:00Z")));
+
+        open(ours);
+        String line = model.dispatchLineProperty().get();
+        assertTrue(line.startsWith("Dispatched from Wheelhouse on main at "), line);
+        assertTrue(line.endsWith(" with inputs publish=false, python=3.12"), line);
+        model.close();
+
+        open(sandbox.dispatchRelease());
+        assertEquals("", model.dispatchLineProperty().get(), "a run started elsewhere has no record here");
     }
 }

@@ -49,10 +49,12 @@ final class RunsSandbox implements AutoCloseable {
                         .withRetry(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(4), 0)));
         repo = RepositoryRef.parse(sandbox.repo());
         // As the app polls the sandbox: as often, in its simulated time, as a real run would be polled.
+        // One dispatch log for the monitor and the screen, as the app has.
+        InMemoryDispatchLog dispatches = new InMemoryDispatchLog();
         monitor = RunMonitor.create(client, time, PollPolicy.defaults().scaled(1 / SPEED),
-                new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time.clock()), archive, new InMemoryDispatchLog(),
+                new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time.clock()), archive, dispatches,
                 Runnable::run);
-        repository = new MonitoredRepository(monitor, repo, sandbox.simulatedClock(), new InMemoryDispatchLog());
+        repository = new MonitoredRepository(monitor, repo, sandbox.simulatedClock(), dispatches);
     }
 
     RunsSandbox(Path cacheDir) {
