@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.cache;
 
+import dev.wheelhouse.ui.Count;
 import dev.wheelhouse.sccache.CacheTotals;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -94,7 +95,7 @@ public final class LanguageBars extends GridPane {
         if (lookups == 0) {
             return "nothing compiled";
         }
-        return String.format(Locale.ROOT, "%.1f %% · %,d hits · %,d misses", 100.0 * t.hits() / lookups, t.hits(),
-                t.misses());
+        return String.format(Locale.ROOT, "%.1f %% · ", 100.0 * t.hits() / lookups) + Count.of(t.hits(), "hit", "hits")
+                + " · " + Count.of(t.misses(), "miss", "misses");
     }
 }

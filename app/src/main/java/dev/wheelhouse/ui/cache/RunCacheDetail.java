@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.cache;
 
+import dev.wheelhouse.ui.Count;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.sccache.CacheHistoryRecords;
 import dev.wheelhouse.sccache.CacheTotals;
@@ -52,10 +53,10 @@ public record RunCacheDetail(TrendChart.Run run, int jobs, RunCacheSummary summa
         StringJoiner line = new StringJoiner(" · ");
         line.add(summary.jobsWithStats() + " of " + jobs + " jobs with figures");
         if (summary.jobsWithStats() > 0) {
-            line.add(String.format(Locale.ROOT, "%,d hits", t.hits()));
-            line.add(String.format(Locale.ROOT, "%,d misses", t.misses()));
+            line.add(Count.of(t.hits(), "hit", "hits"));
+            line.add(Count.of(t.misses(), "miss", "misses"));
             if (t.errors() > 0) {
-                line.add(String.format(Locale.ROOT, "%,d cache errors", t.errors()));
+                line.add(Count.of(t.errors(), "cache error", "cache errors"));
             }
         }
         return line.toString();

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.Count;
 import dev.wheelhouse.runs.JobStats;
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.HitRate;
@@ -72,8 +73,8 @@ final class CacheLines {
     }
 
     static String counts(CacheTotals totals) {
-        return String.format(Locale.ROOT, "%,d hits · %,d misses · %,d errors", totals.hits(), totals.misses(),
-                totals.errors());
+        return Count.of(totals.hits(), "hit", "hits") + " · " + Count.of(totals.misses(), "miss", "misses") + " · "
+                + Count.of(totals.errors(), "error", "errors");
     }
 
     static String source(JobStats.Source source) {
