@@ -7,6 +7,7 @@ import dev.wheelhouse.github.KeychainSecretStore;
 import dev.wheelhouse.github.TokenResolver;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.sandbox.http.FaultPlan;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 import dev.wheelhouse.ui.connection.ConnectionManager;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
@@ -30,8 +31,10 @@ final class Connections {
                 KeychainSecretStore.system());
         double speed = Double.parseDouble(System.getProperty("wheelhouse.sandbox.speed", String.valueOf(DEMO_SPEED)));
         List<FailureRule> failures = failures(System.getProperty("wheelhouse.sandbox.failures", ""));
+        // -Dwheelhouse.sandbox.flaky=true: the sandbox fails requests as issue 6's reliability walk asks.
+        FaultPlan faults = Boolean.getBoolean("wheelhouse.sandbox.flaky") ? FaultPlan.FLAKY : FaultPlan.NONE;
         return new ConnectionManager(context.executor(), tokens,
-                () -> Sandbox.start(SandboxConfig.builder().speed(speed).failures(failures).build()),
+                () -> Sandbox.start(SandboxConfig.builder().speed(speed).failures(failures).faults(faults).build()),
                 new ConnectionSettings(context.settings()), ClientOptions.defaults());
     }
 

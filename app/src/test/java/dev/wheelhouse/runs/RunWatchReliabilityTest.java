@@ -26,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Issue 6, "Reliability": a flaky GitHub costs retries, never the right final state. */
 class RunWatchReliabilityTest {
 
-    /** 10% server errors (500/502/503), 5% connections reset, 5% slow answers, a fifth of log downloads cut. */
-    private static final FaultPlan FLAKY = new FaultPlan(0.04, 0.03, 0.03, 0.05, 0.05, Duration.ofMillis(20), 0.2);
+    private static final FaultPlan FLAKY = FaultPlan.FLAKY;
 
     @TempDir
     Path cacheDir;

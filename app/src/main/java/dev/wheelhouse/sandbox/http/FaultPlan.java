@@ -13,6 +13,12 @@ public record FaultPlan(double serverError, double badGateway, double unavailabl
 
     public static final FaultPlan NONE = new FaultPlan(0, 0, 0, 0, 0, Duration.ZERO, 0);
 
+    /**
+     * Issue 6's flaky GitHub: 10% server errors (500, 502, 503), 5% connections reset, 5% answers
+     * held back, a fifth of log downloads cut off.
+     */
+    public static final FaultPlan FLAKY = new FaultPlan(0.04, 0.03, 0.03, 0.05, 0.05, Duration.ofMillis(20), 0.2);
+
     public FaultPlan {
         for (double rate : new double[]{serverError, badGateway, unavailable, connectionReset, slow,
                 truncatedLog}) {
