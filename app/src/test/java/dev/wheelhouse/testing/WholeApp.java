@@ -2,7 +2,11 @@ package dev.wheelhouse.testing;
 
 import dev.wheelhouse.ui.WheelhouseApp;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -10,8 +14,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -76,6 +82,23 @@ public final class WholeApp implements AutoCloseable {
     /** Reads something of the scene on the FX thread. */
     public <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /**
+     * From now on, the view of every run tab the Runs screen opens, in order (a live list). The
+     * Runs screen must have been shown once.
+     */
+    public List<Node> runTabsOpened() throws Exception {
+        List<Node> views = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            robot.lookup("#runs-tabs").queryAs(TabPane.class).getTabs().addListener((ListChangeListener<Tab>) c -> {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(tab -> views.add(tab.getContent()));
+                }
+            });
+            return null;
+        });
+        return views;
     }
 
     /** The text of the label {@code query} finds, or "" when there is none (yet). */

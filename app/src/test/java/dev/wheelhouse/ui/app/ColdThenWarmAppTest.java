@@ -4,14 +4,11 @@ import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.cache.CacheEntryRow;
 import dev.wheelhouse.ui.cache.Heat;
 import dev.wheelhouse.ui.runs.RunViewModel;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +39,7 @@ class ColdThenWarmAppTest {
 
     private WholeApp app;
     private FxRobot robot;
-    private final List<Node> runViews = new CopyOnWriteArrayList<>();
+    private List<Node> runViews;
 
     @BeforeEach
     void launch() throws Exception {
@@ -110,14 +106,7 @@ class ColdThenWarmAppTest {
     void twoRunsShowColdThenWarmOnTheGridTwoTrendPointsAndTheirSccacheEntries() throws Exception {
         app.waitFor("the sandbox connection", () -> app.text("#connection-status").startsWith("Sandbox · "));
         robot.clickOn("#nav-runs");
-        app.onFx(() -> {
-            robot.lookup("#runs-tabs").queryAs(TabPane.class).getTabs().addListener((ListChangeListener<Tab>) c -> {
-                while (c.next()) {
-                    c.getAddedSubList().forEach(tab -> runViews.add(tab.getContent()));
-                }
-            });
-            return null;
-        });
+        runViews = app.runTabsOpened();
 
         Node first = dispatchAndWatchToTheEnd(1);
         Node second = dispatchAndWatchToTheEnd(2);

@@ -2,14 +2,11 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.runs.RunViewModel;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +39,7 @@ class FlakyGitHubAppTest {
 
     private WholeApp app;
     private FxRobot robot;
-    private final List<Node> runViews = new CopyOnWriteArrayList<>();
+    private List<Node> runViews;
 
     @BeforeEach
     void launch() throws Exception {
@@ -80,14 +76,7 @@ class FlakyGitHubAppTest {
     void aRunWatchedThroughServerErrorsResetsAndCutLogsEndsRightWithTheRetriesCounted() throws Exception {
         app.waitFor("the sandbox connection", () -> app.text("#connection-status").startsWith("Sandbox · "));
         robot.clickOn("#nav-runs");
-        app.onFx(() -> {
-            robot.lookup("#runs-tabs").queryAs(TabPane.class).getTabs().addListener((ListChangeListener<Tab>) c -> {
-                while (c.next()) {
-                    c.getAddedSubList().forEach(tab -> runViews.add(tab.getContent()));
-                }
-            });
-            return null;
-        });
+        runViews = app.runTabsOpened();
         app.waitFor("the dispatch button", () -> robot.lookup("#runs-dispatch").tryQueryAs(Button.class)
                 .map(b -> !b.isDisabled()).orElse(false));
         robot.clickOn("#runs-dispatch");
