@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.grid;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +29,8 @@ import java.util.function.Consumer;
  */
 public final class MatrixGrid {
 
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
     /** Where a cell sits: indexes into the row and column axes. */
     public record Position(int row, int column) {
     }
@@ -42,6 +45,7 @@ public final class MatrixGrid {
     private GridAxis rows = GridAxis.single();
     private GridAxis columns = GridAxis.single();
     private StackPane[][] cells = new StackPane[0][0];
+    private Position marked;
 
     public MatrixGrid() {
         grid.getStyleClass().add("matrix-grid");
@@ -102,6 +106,7 @@ public final class MatrixGrid {
         if (rows.editable()) {
             grid.add(addButton(rows.name(), "add-row-value"), 0, rows.size() + 1);
         }
+        mark(marked);
         Position keep = focused.get();
         if (keep != null && keep.row() < rows.size() && keep.column() < columns.size()) {
             focus(keep);
@@ -129,8 +134,27 @@ public final class MatrixGrid {
             return;
         }
         focused.set(position);
+        mark(position);
         cells[position.row()][position.column()].requestFocus();
         onSelect.accept(position);
+    }
+
+    /**
+     * Shows which cell the rest of the view is about (the job in the detail pane), whether or not
+     * the grid has the keyboard focus; null marks none.
+     */
+    public void mark(Position position) {
+        if (marked != null && inside(marked)) {
+            cells[marked.row()][marked.column()].pseudoClassStateChanged(SELECTED, false);
+        }
+        marked = position;
+        if (position != null && inside(position)) {
+            cells[position.row()][position.column()].pseudoClassStateChanged(SELECTED, true);
+        }
+    }
+
+    private boolean inside(Position p) {
+        return p.row() >= 0 && p.row() < cells.length && p.column() >= 0 && p.column() < cells[p.row()].length;
     }
 
     public ReadOnlyObjectProperty<Position> focusedProperty() {

@@ -222,7 +222,11 @@ public final class RunView {
         grid.setOnActivate(model::selectCell);
         grid.setOnSelect(p -> model.selectCell(p.row(), p.column()));
         model.grid().layoutProperty().addListener((obs, old, layout) -> showLayout(layout));
-        model.snapshotProperty().addListener((obs, old, s) -> grid.refreshCells());
+        model.snapshotProperty().addListener((obs, old, s) -> {
+            grid.refreshCells();
+            markSelectedJob();
+        });
+        model.detailProperty().addListener((obs, old, d) -> markSelectedJob());
         model.nowProperty().addListener((obs, old, now) -> {
             var s = model.snapshotProperty().get();
             if (s != null && !s.finished()) {
@@ -239,6 +243,22 @@ public final class RunView {
             return;
         }
         grid.show(GridAxis.rowsOf(layout, false), GridAxis.columnsOf(layout, false));
+    }
+
+    /** The detail pane's job stays marked on the grid, however it was chosen (cell, strip, demo). */
+    private void markSelectedJob() {
+        JobDetail detail = model.detailProperty().get();
+        MatrixGridLayout layout = model.grid().layoutProperty().get();
+        MatrixGrid.Position at = null;
+        for (int r = 0; detail != null && layout != null && at == null && r < layout.rows().size(); r++) {
+            for (int c = 0; c < layout.columns().size(); c++) {
+                if (model.cell(r, c).jobId().filter(id -> id == detail.jobId()).isPresent()) {
+                    at = new MatrixGrid.Position(r, c);
+                    break;
+                }
+            }
+        }
+        grid.mark(at);
     }
 
     private static Node heatLegend() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -62,6 +63,12 @@ class ColdThenWarmAppTest {
             heats.put(cellId(cell), heat);
         }
         return heats;
+    }
+
+    private static List<String> markedCells(Node view) {
+        return view.lookupAll(".matrix-cell-holder").stream()
+                .filter(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")))
+                .map(Node::getId).toList();
     }
 
     private static String cellId(Node node) {
@@ -127,6 +134,18 @@ class ColdThenWarmAppTest {
         compiled.forEach(cell -> assertEquals(Heat.WARM.styleClass(), warm.get(cell), cell + " in run 2: " + warm));
         String comparison = app.onFx(() -> ((Label) second.lookup("#run-comparison")).getText());
         assertTrue(comparison.contains("warmer") || comparison.contains("Warmer"), comparison);
+
+        // The job in the detail pane stays marked on the grid; a job of the strip marks no cell.
+        String warmCell = compiled.get(0);
+        robot.clickOn(app.onFx(() -> second.lookup("#" + warmCell)));
+        app.waitFor("the job's detail", () -> app.text("#job-detail-cache").contains("hits"));
+        robot.clickOn("#run-refresh");
+        assertEquals(List.of(warmCell), app.onFx(() -> markedCells(second)), "still marked with the focus elsewhere");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Looked up at the click: the strip is rebuilt with each snapshot the refresh brings.
+        robot.clickOn(robot.from(second).lookup(".strip-job")
+                .match((Label chip) -> chip.getText().startsWith("test before release")).queryAs(Label.class));
+        app.waitFor("the strip job's detail", () -> markedCells(second).isEmpty());
 
         robot.clickOn("#nav-cache");
         app.waitFor("the trend of the two runs", () -> hitRatePoints().size() == 2);
