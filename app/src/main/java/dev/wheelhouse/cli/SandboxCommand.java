@@ -53,6 +53,11 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Seed of durations, cache figures and faults (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "5000",
+            description = "Requests per hour per token before 403, as GitHub's core limit (default ${DEFAULT-VALUE}; "
+                    + "the hour is on the wall clock, so a run sped up X times spends it X times as fast).")
+    private int rateLimit;
+
     @Option(names = "--fail", paramLabel = "PATTERN=KIND",
             description = "Inject a fault into jobs whose name matches the glob (or regex:…): build-failure, "
                     + "gha-cache-v1, server-startup or write-errors (repeatable).")
@@ -112,7 +117,7 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     private SandboxConfig config() {
-        SandboxConfig.Builder builder = SandboxConfig.builder().port(port).speed(speed).seed(seed);
+        SandboxConfig.Builder builder = SandboxConfig.builder().port(port).speed(speed).seed(seed).rateLimit(rateLimit);
         for (Path file : workflows) {
             builder.workflow(file.getFileName().toString(), read(file));
         }

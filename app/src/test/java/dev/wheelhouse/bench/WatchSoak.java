@@ -80,7 +80,9 @@ public final class WatchSoak {
         int parallel = Integer.getInteger("soak.parallel", 4);
         long etagBytes = Long.getLong("soak.etagMb", 32) << 20;
         Process sandbox = ChildJvm.start(Main.class, List.of("-Xmx256m"),
-                List.of("sandbox", "--speed", String.valueOf(speed), "--fail", FAILING + "=build-failure"),
+                // GitHub's 5,000 an hour, for an hour of simulated time: at speed X a wall-clock hour holds X of them.
+                List.of("sandbox", "--speed", String.valueOf(speed), "--rate-limit", String.valueOf(Math.round(5000 * speed)),
+                        "--fail", FAILING + "=build-failure"),
                 CommandLine.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class, TomlMapper.class,
                 LoadSettings.class);
         try {
@@ -139,6 +141,7 @@ public final class WatchSoak {
             int reruns = 0;
             long heapStart = -1;
             int threadsStart = -1;
+            int watchedAtStart = -1;
             System.out.printf(Locale.ROOT, "WatchSoak: %.1f min, sandbox speed %.0f (child JVM), %d runs at once, "
                     + "client ETag cache %d MB%n", minutes, speed, parallel, etagBytes >> 20);
             while (System.nanoTime() < deadline) {
@@ -169,6 +172,7 @@ public final class WatchSoak {
                 if (heapStart < 0 && System.nanoTime() >= warmedUp) {
                     heapStart = heapAfterGc();
                     threadsStart = Thread.activeCount();
+                    watchedAtStart = watched;
                     System.out.printf(Locale.ROOT, "  start (after a quarter of the time, %d runs opened): heap after GC "
                             + "%.1f MB, %d threads%n", watched, heapStart / 1e6, threadsStart);
                 }
@@ -185,6 +189,11 @@ public final class WatchSoak {
             ClientActivity activity = client.activity().get();
             System.out.printf(Locale.ROOT, "  runs watched %d (completed %d), re-runs %d, failed jobs seen %d%n",
                     watched, completedRuns.get(), reruns, failedJobs.get());
+            // A soak that stopped opening runs measures an idle heap: say so rather than pass.
+            int afterStart = watched - watchedAtStart;
+            System.out.printf(Locale.ROOT, "  runs opened after the start measurement: %d%s; rate limit left %d of %d%n",
+                    afterStart, afterStart < parallel ? " — STALLED, the figures below say nothing" : "",
+                    client.rateLimit().get().remaining(), client.rateLimit().get().limit());
             System.out.printf(Locale.ROOT, "  requests %d (304: %d, retries: %d), history runs %d, log cache %d logs / "
                             + "%.1f MB%n", activity.requests(), activity.notModified(), activity.retries(),
                     history.runs(repo.fullName(), ".github/workflows/release.yml", 100_000).size(),

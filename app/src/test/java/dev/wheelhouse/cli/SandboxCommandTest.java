@@ -41,7 +41,7 @@ class SandboxCommandTest {
         Thread server = new Thread(() -> {
             CommandLine cli = Main.commandLine();
             cli.setOut(out);
-            exit.set(cli.execute("sandbox", "--speed", "500", "--workflow", extra.toString()));
+            exit.set(cli.execute("sandbox", "--speed", "500", "--rate-limit", "150000", "--workflow", extra.toString()));
         });
         server.start();
         String first = CompletableFuture.supplyAsync(() -> {
@@ -62,6 +62,7 @@ class SandboxCommandTest {
                         URI.create(line.get("api").asText() + "/repos/" + line.get("repo").asText() + "/actions/workflows"))
                 .header("Authorization", "Bearer " + line.get("token").asText()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, workflows.statusCode());
+        assertEquals("150000", workflows.headers().firstValue("X-RateLimit-Limit").orElse(""));
         assertEquals(2, new ObjectMapper().readTree(workflows.body()).get("total_count").asInt());
 
         server.interrupt();
