@@ -58,6 +58,10 @@ final class ApiTransport {
         return activity;
     }
 
+    int forgetAnswersUnder(URI path) {
+        return cache.forgetUnder(path.getRawPath());
+    }
+
     FailureTranslator translator() {
         return translator;
     }

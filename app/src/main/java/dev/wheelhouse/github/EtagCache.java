@@ -61,6 +61,24 @@ final class EtagCache {
         return reply.body().length + headers + 2L * uri.toString().length() + 2L * etag.length() + 256;
     }
 
+    /**
+     * Drops the answers of every URL whose path is {@code path} or lies under it (query strings
+     * aside), and says how many went.
+     */
+    synchronized int forgetUnder(String path) {
+        int before = entries.size();
+        var it = entries.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<URI, Entry> entry = it.next();
+            String candidate = entry.getKey().getRawPath();
+            if (candidate.equals(path) || candidate.startsWith(path.endsWith("/") ? path : path + "/")) {
+                bytes -= cost(entry.getKey(), entry.getValue().etag(), entry.getValue().reply());
+                it.remove();
+            }
+        }
+        return before - entries.size();
+    }
+
     synchronized long bytes() {
         return bytes;
     }

@@ -275,6 +275,17 @@ public final class GitHubClient {
     }
 
     /**
+     * Drops the answers kept for conditional requests under an API path ({@code /repos/o/r/actions/runs/7}
+     * and everything below it): for addresses that will not be asked again, such as a finished run's
+     * once nobody watches it, so they do not hold memory until the cache's budget pushes them out.
+     *
+     * @return how many answers went
+     */
+    public int forgetAnswersUnder(String path) {
+        return transport.forgetAnswersUnder(resolve(path));
+    }
+
+    /**
      * A request that changes something (POST, PUT, PATCH, DELETE) with an optional JSON body;
      * never repeated once it may have reached the server. Returns the status.
      */

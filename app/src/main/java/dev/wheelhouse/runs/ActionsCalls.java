@@ -12,6 +12,7 @@ import dev.wheelhouse.github.model.WorkflowRunList;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,17 @@ public final class ActionsCalls {
             }
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * Forgets the conditional answers of a run (every attempt, every jobs page) and of the given
+     * check runs' annotations: called when the last watcher of the run lets go of it.
+     */
+    public void forgetRun(RepositoryRef repo, long runId, Collection<Long> checkRunIds) {
+        client.forgetAnswersUnder(base(repo) + "/actions/runs/" + runId);
+        for (long checkRunId : checkRunIds) {
+            client.forgetAnswersUnder(base(repo) + "/check-runs/" + checkRunId);
+        }
     }
 
     /**

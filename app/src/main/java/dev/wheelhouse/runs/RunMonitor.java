@@ -137,8 +137,16 @@ public final class RunMonitor implements AutoCloseable {
     }
 
     void forget(RunWatcher watcher) {
+        RunRef ref = watcher.ref();
+        boolean lastOfRun;
         synchronized (watchers) {
-            watchers.remove(watcher.ref(), watcher);
+            watchers.remove(ref, watcher);
+            lastOfRun = watchers.keySet().stream()
+                    .noneMatch(r -> r.runId() == ref.runId() && r.repository().equals(ref.repository()));
+        }
+        if (lastOfRun) {
+            // Nobody asks for this run again: its conditional answers would only hold memory.
+            calls().forgetRun(ref.repository(), ref.runId(), watcher.checkRunIds());
         }
     }
 

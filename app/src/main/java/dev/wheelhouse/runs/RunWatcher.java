@@ -97,6 +97,13 @@ public final class RunWatcher implements AutoCloseable {
         monitor.collector().collectDetails(ref.repository(), job, context, this::statsArrived);
     }
 
+    /** The check runs of the jobs seen so far, where their annotations were read. */
+    List<Long> checkRunIds() {
+        RunSnapshot last = latest;
+        return last == null ? List.of() : last.jobs().stream().map(JobSnapshot::checkRunId).filter(id -> id > 0)
+                .distinct().toList();
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -55,4 +55,23 @@ class EtagCacheTest {
         assertTrue(cache.find(URI.create("https://h/x/0")).isPresent());
         assertTrue(cache.find(URI.create("https://h/x/1")).isEmpty());
     }
+
+    @Test
+    void forgettingARunDropsItsAnswersAndOnlyThoseWithTheirBytes() {
+        EtagCache cache = new EtagCache(1 << 20);
+        URI other = URI.create("https://ghe.example/api/v3/repos/o/r/actions/runs/12/jobs?per_page=100&page=1");
+        cache.store(other, "\"o\"", reply(500, 5));
+        long otherBytes = cache.bytes();
+        for (String path : List.of("/actions/runs/1?exclude_pull_requests=true", "/actions/runs/1/jobs?per_page=100&page=1",
+                "/actions/runs/1/attempts/2/jobs?per_page=100&page=1")) {
+            cache.store(URI.create("https://ghe.example/api/v3/repos/o/r" + path), "\"e\"", reply(1000, 10));
+        }
+
+        assertEquals(3, cache.forgetUnder("/api/v3/repos/o/r/actions/runs/1"));
+
+        assertEquals(1, cache.size(), "run 12 is not under run 1's path, though its number starts the same");
+        assertTrue(cache.find(other).isPresent());
+        assertEquals(otherBytes, cache.bytes());
+        assertEquals(0, cache.forgetUnder("/api/v3/repos/o/r/actions/runs/1"));
+    }
 }

@@ -274,4 +274,28 @@ class RunWatcherTest {
         assertEquals(1, one.run().attempt());
         assertEquals("failure", one.run().conclusion());
     }
+
+    @Test
+    void aRunNobodyWatchesAnyMoreKeepsNoConditionalAnswersInTheClient() {
+        runs = new SandboxRuns(cacheDir);
+        long runId = runs.dispatchRelease();
+        RunWatcher first = runs.watch(runId);
+        runs.watchToTheEnd(first);
+
+        // While watched, asking again is answered from the kept ETags: 304s, free.
+        long notModified = runs.quietStats().notModified();
+        first.refresh();
+        runs.time.runUntil(() -> runs.quietStats().notModified() > notModified, Duration.ofMinutes(5));
+        assertTrue(runs.quietStats().notModified() > notModified, "a watched run's refresh is answered 304");
+
+        first.close();
+        long before = runs.quietStats().notModified();
+        long runsAsked = runs.route("GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs");
+        RunWatcher again = runs.watch(runId);
+        runs.time.runUntil(() -> again.latest().isPresent(), Duration.ofMinutes(5));
+
+        assertTrue(runs.route("GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs") > runsAsked);
+        assertEquals(before, runs.quietStats().notModified(), "nothing of the closed run was kept to revalidate");
+        again.close();
+    }
 }
