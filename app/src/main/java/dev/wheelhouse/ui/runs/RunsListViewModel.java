@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +59,18 @@ public final class RunsListViewModel {
     private int page = 1;
     private long generation;
     private int running;
+    private final Clock wall;
+    private Instant lastRead = Instant.MIN;
 
     /** @param editorWorkflow the file name of the workflow the editor has open, if any */
     public RunsListViewModel(TaskExecutor executor, Supplier<Optional<String>> editorWorkflow) {
+        this(executor, editorWorkflow, Clock.systemUTC());
+    }
+
+    RunsListViewModel(TaskExecutor executor, Supplier<Optional<String>> editorWorkflow, Clock wall) {
         this.executor = executor;
         this.editorWorkflow = editorWorkflow;
+        this.wall = wall;
     }
 
     /** A new connection (or none): lists its workflows and branches, then the runs. */
@@ -161,6 +170,7 @@ public final class RunsListViewModel {
             return;
         }
         long mine = ++generation;
+        lastRead = wall.instant();
         RunsFilter asked = filter;
         int askedPage = page;
         started();
@@ -180,6 +190,20 @@ public final class RunsListViewModel {
                     }
                 })
                 .onFinished(this::finished));
+    }
+
+    /**
+     * For a list in front of the user: reads it again when a run it shows has not finished and
+     * the last read is at least {@code every} old, so statuses and durations do not go stale.
+     * A list of finished runs is left alone (new runs come with Refresh or with a dispatch here).
+     */
+    public void refreshIfLive(Duration every) {
+        if (busy.get() || runs.stream().allMatch(RunInfo::completed)) {
+            return;
+        }
+        if (!wall.instant().isBefore(lastRead.plus(every))) {
+            refresh();
+        }
     }
 
     private void started() {

@@ -4,6 +4,8 @@ import dev.wheelhouse.runs.DispatchResult;
 import dev.wheelhouse.ui.AppContext;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -33,6 +35,7 @@ public final class RunsScreen implements Screen {
     private final Tab listTab;
     private final Map<Long, Tab> runTabs = new LinkedHashMap<>();
     private final Map<Long, RunView> runViews = new LinkedHashMap<>();
+    private boolean inFront;
 
     /** @param editorWorkflow the file name of the workflow the editor has open, if any */
     public RunsScreen(AppContext context, ConnectedMonitor monitors, MainWindow window,
@@ -54,6 +57,15 @@ public final class RunsScreen implements Screen {
             listModel.connect(next);
         });
         listModel.connect(monitors.currentProperty().get());
+        // The list in front reads itself again: on coming to the front, and while a run it shows is going.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == listTab && inFront) {
+                listModel.refresh();
+            }
+        });
+        Timeline follow = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> followList()));
+        follow.setCycleCount(Timeline.INDEFINITE);
+        follow.play();
         new RunNotifier(monitors, context.executor(), context.stage(), this::bringToFront);
         RunsStatusBar.install(window, monitors, context.executor());
     }
@@ -73,8 +85,22 @@ public final class RunsScreen implements Screen {
         return tabs;
     }
 
+    private void followList() {
+        MonitoredRepository repository = monitors.currentProperty().get();
+        if (inFront && repository != null && tabs.getSelectionModel().getSelectedItem() == listTab) {
+            // Six poll intervals: 30 s against GitHub, as often in the sandbox's own time.
+            listModel.refreshIfLive(repository.monitor().scheduler().policy().interval().multipliedBy(6));
+        }
+    }
+
+    @Override
+    public void hidden() {
+        inFront = false;
+    }
+
     @Override
     public void shown() {
+        inFront = true;
         monitors.applyNotificationSettings();
         if (tabs.getSelectionModel().getSelectedItem() == listTab) {
             listModel.refresh();

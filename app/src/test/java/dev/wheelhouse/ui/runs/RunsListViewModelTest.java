@@ -105,4 +105,26 @@ class RunsListViewModelTest {
         assertFalse(error.isEmpty());
         assertFalse(error.contains("\n") || error.contains("Exception"), error);
     }
+
+    @Test
+    void aListShowingARunStillGoingReadsItselfAgainOnceItsReadIsOldEnoughAndAFinishedListDoesNot() {
+        sandbox = new RunsSandbox(cacheDir);
+        sandbox.dispatchRelease();
+        RunsListViewModel model = new RunsListViewModel(new DirectTaskExecutor(), Optional::empty, sandbox.time.clock());
+        model.connect(sandbox.repository);
+        assertFalse(model.runs().get(0).completed());
+
+        sandbox.time.advance(Duration.ofMinutes(5)); // fifty simulated minutes: the run has completed
+        model.refreshIfLive(Duration.ofMinutes(6));
+        assertFalse(model.runs().get(0).completed(), "read five minutes ago: not yet");
+        model.refreshIfLive(Duration.ofMinutes(5));
+        assertTrue(model.runs().get(0).completed(), "read again: the run has completed");
+
+        sandbox.dispatchRelease();
+        sandbox.time.advance(Duration.ofMinutes(5));
+        model.refreshIfLive(Duration.ZERO);
+        assertEquals(1, model.runs().size(), "nothing shown is going: the list waits for Refresh");
+        model.refresh();
+        assertEquals(2, model.runs().size());
+    }
 }
