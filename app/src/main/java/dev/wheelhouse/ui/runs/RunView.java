@@ -33,6 +33,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +50,7 @@ public final class RunView {
     private final MatrixGrid grid = new MatrixGrid();
     private final HBox axesBar = new HBox(8);
     private final FlowPane stripBox = new FlowPane(6, 6);
+    private final List<Label> stripChips = new ArrayList<>();
     private final Label summary = new Label();
     private final Timeline ticker;
     private final JobDetailPane detail;
@@ -280,23 +284,35 @@ public final class RunView {
     }
 
     private void showStrip() {
-        stripBox.getChildren().clear();
-        boolean first = true;
-        for (StripItem item : model.strip()) {
-            if (!first) {
-                Label arrow = new Label("›");
-                arrow.getStyleClass().add("text-muted");
-                stripBox.getChildren().add(arrow);
+        List<StripItem> items = List.copyOf(model.strip());
+        // A running job's time ticks every second: the chips are updated in place, so a click
+        // on one never lands on a chip that has just been replaced.
+        if (items.size() != stripChips.size()) {
+            stripBox.getChildren().clear();
+            stripChips.clear();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    Label arrow = new Label("›");
+                    arrow.getStyleClass().add("text-muted");
+                    stripBox.getChildren().add(arrow);
+                }
+                Label chip = StatusIcons.label(items.get(i).badge(), "");
+                chip.getStyleClass().add("strip-job");
+                stripChips.add(chip);
+                stripBox.getChildren().add(chip);
             }
-            first = false;
-            Label chip = StatusIcons.label(item.badge(), item.name() + " · " + item.badge().word()
+        }
+        for (int i = 0; i < items.size(); i++) {
+            StripItem item = items.get(i);
+            Label chip = stripChips.get(i);
+            StatusIcons.show(chip, item.badge(), item.name() + " · " + item.badge().word()
                     + ("—".equals(item.time()) ? "" : " · " + item.time()));
-            chip.getStyleClass().add("strip-job");
-            if (!item.needs().isEmpty()) {
-                chip.setTooltip(new Tooltip("Needs " + String.join(", ", item.needs())));
+            String tip = item.needs().isEmpty() ? null : "Needs " + String.join(", ", item.needs());
+            if (!Objects.equals(tip, chip.getTooltip() == null ? null : chip.getTooltip().getText())) {
+                chip.setTooltip(tip == null ? null : new Tooltip(tip));
             }
-            item.jobId().ifPresent(id -> chip.setOnMouseClicked(e -> model.selectJob(id)));
-            stripBox.getChildren().add(chip);
+            chip.setOnMouseClicked(item.jobId().<javafx.event.EventHandler<javafx.scene.input.MouseEvent>>map(
+                    id -> e -> model.selectJob(id)).orElse(null));
         }
     }
 

@@ -222,7 +222,10 @@ public final class RunViewModel implements AutoCloseable {
         Instant at = now.get();
         summary.set(s.summaryLine(at));
         status.set(StatusBadge.of(s.run().status(), s.run().conclusion()));
-        strip.setAll(RunGridCells.strip(s, at));
+        List<StripItem> items = RunGridCells.strip(s, at);
+        if (!items.equals(strip)) {
+            strip.setAll(items);
+        }
         detail.set(selectedJobId == null ? null : JobDetails.of(s, selectedJobId, at).orElse(null));
     }
 

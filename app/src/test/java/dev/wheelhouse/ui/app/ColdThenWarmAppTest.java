@@ -142,7 +142,7 @@ class ColdThenWarmAppTest {
         robot.clickOn("#run-refresh");
         assertEquals(List.of(warmCell), app.onFx(() -> markedCells(second)), "still marked with the focus elsewhere");
         WaitForAsyncUtils.waitForFxEvents();
-        // Looked up at the click: the strip is rebuilt with each snapshot the refresh brings.
+        // The chip the user sees is the one clicked: the strip updates its chips in place.
         robot.clickOn(robot.from(second).lookup(".strip-job")
                 .match((Label chip) -> chip.getText().startsWith("test before release")).queryAs(Label.class));
         app.waitFor("the strip job's detail", () -> markedCells(second).isEmpty());
