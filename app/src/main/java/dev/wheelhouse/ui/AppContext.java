@@ -51,7 +51,6 @@ public final class AppContext implements AutoCloseable {
     public synchronized dev.wheelhouse.history.HistoryStore history() {
         if (history == null) {
             history = dev.wheelhouse.history.HistoryStore.openDefault();
-            closeOnExit(history);
         }
         return history;
     }
@@ -91,5 +90,12 @@ public final class AppContext implements AutoCloseable {
             }
         }
         executor.close();
+        // Last: whatever closed above (the run monitor's log workers, background tasks) may still
+        // have been writing to it.
+        synchronized (this) {
+            if (history != null) {
+                history.close();
+            }
+        }
     }
 }

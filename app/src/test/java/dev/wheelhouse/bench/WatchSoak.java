@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -183,9 +184,15 @@ public final class WatchSoak {
                     }
                 }
             }
+            // Measured as at the start: runs open and their log workers busy, so like is set against like.
+            long heapEnd = heapAfterGc();
             open.forEach(RunWatcher::close);
             open.clear();
-            long heapEnd = heapAfterGc();
+            // The history closes with this block: let the log workers finish their writes first.
+            statsPool.shutdown();
+            if (!statsPool.awaitTermination(1, TimeUnit.MINUTES)) {
+                System.out.println("  log workers still busy a minute after the end");
+            }
             ClientActivity activity = client.activity().get();
             System.out.printf(Locale.ROOT, "  runs watched %d (completed %d), re-runs %d, failed jobs seen %d%n",
                     watched, completedRuns.get(), reruns, failedJobs.get());

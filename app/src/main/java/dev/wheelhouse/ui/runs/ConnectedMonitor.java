@@ -21,8 +21,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -52,6 +54,16 @@ public final class ConnectedMonitor implements AutoCloseable {
             repository.monitor().close();
             timer.close();
             statsPool.shutdownNow();
+        }
+
+        /** Closes, then lets a log being scanned finish its write to the history (at exit). */
+        void closeAndWait(Duration wait) {
+            close();
+            try {
+                statsPool.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -185,6 +197,11 @@ public final class ConnectedMonitor implements AutoCloseable {
     @Override
     public void close() {
         generation++;
-        closeCurrent();
+        current.set(null);
+        if (opened != null) {
+            Opened closing = opened;
+            opened = null;
+            closing.closeAndWait(Duration.ofSeconds(2));
+        }
     }
 }
