@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -96,7 +97,12 @@ public final class JobStatsCollector {
             return;
         }
         if (waitFor(key, done)) {
-            executor.execute(() -> finish(key, attempt(repo, job, context, needLog)));
+            try {
+                executor.execute(() -> finish(key, attempt(repo, job, context, needLog)));
+            } catch (RejectedExecutionException closing) {
+                // The monitor is closing and its workers with it: nobody waits for these figures.
+                started.remove(key);
+            }
         }
     }
 

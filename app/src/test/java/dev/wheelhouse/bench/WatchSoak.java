@@ -30,6 +30,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import picocli.CommandLine;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -66,7 +67,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * mvn -q -B -pl app test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.wheelhouse.bench.WatchSoak [-Dsoak.minutes=30] [-Dsoak.speed=30] [-Dsoak.parallel=4]
  * </pre>
- * {@code -Dsoak.etagMb=N} sizes the client's ETag cache; {@code -Dsoak.histogram=true} adds the top of the heap's class histogram at the end.
+ * {@code -Dsoak.etagMb=N} sizes the client's ETag cache; {@code -Dsoak.histogram=true} adds the top of the heap's class histogram at the start and at the end.
  */
 public final class WatchSoak {
 
@@ -174,6 +175,7 @@ public final class WatchSoak {
                     heapStart = heapAfterGc();
                     threadsStart = Thread.activeCount();
                     watchedAtStart = watched;
+                    histogramIfAsked();
                     System.out.printf(Locale.ROOT, "  start (after a quarter of the time, %d runs opened): heap after GC "
                             + "%.1f MB, %d threads%n", watched, heapStart / 1e6, threadsStart);
                 }
@@ -205,19 +207,23 @@ public final class WatchSoak {
                             + "%.1f MB%n", activity.requests(), activity.notModified(), activity.retries(),
                     history.runs(repo.fullName(), ".github/workflows/release.yml", 100_000).size(),
                     logs.entries(), logs.sizeBytes() / 1e6);
-            if (Boolean.getBoolean("soak.histogram")) {
-                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true)
-                        .start();
-                new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().limit(28)
-                        .forEach(l -> System.out.println("    " + l));
-            }
+            histogramIfAsked();
             System.out.printf(Locale.ROOT, "  end: heap after GC %.1f MB, %d threads; end/start = %.3f (target <= 1.10): %s%n",
                     heapEnd / 1e6, Thread.activeCount(), heapStart <= 0 ? Double.NaN : (double) heapEnd / heapStart,
                     heapStart > 0 && heapEnd <= heapStart * 1.10 ? "met" : "MISSED");
         } finally {
             statsPool.shutdownNow();
         }
+    }
+
+    private static void histogramIfAsked() throws IOException {
+        if (!Boolean.getBoolean("soak.histogram")) {
+            return;
+        }
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().limit(40)
+                .forEach(l -> System.out.println("    " + l));
     }
 
     private static boolean figuresIn(RunSnapshot s) {
