@@ -58,6 +58,10 @@ final class ApiTransport {
         return activity;
     }
 
+    int keptAnswers() {
+        return cache.size();
+    }
+
     int forgetAnswersUnder(URI path) {
         return cache.forgetUnder(path.getRawPath());
     }

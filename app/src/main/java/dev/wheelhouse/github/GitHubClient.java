@@ -274,6 +274,11 @@ public final class GitHubClient {
         return new Fetched<>(reply.json(type, call), reply.fromCache(), nextPage(reply));
     }
 
+    /** How many answers are kept for conditional requests (diagnostics: the soak, tests). */
+    public int keptAnswers() {
+        return transport.keptAnswers();
+    }
+
     /**
      * Drops the answers kept for conditional requests under an API path ({@code /repos/o/r/actions/runs/7}
      * and everything below it): for addresses that will not be asked again, such as a finished run's

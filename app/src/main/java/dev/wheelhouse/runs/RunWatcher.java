@@ -45,6 +45,8 @@ public final class RunWatcher implements AutoCloseable {
     private Optional<RunComparison> comparison = Optional.empty();
     private boolean comparisonAsked;
     private volatile boolean closed;
+    /** Every check run seen, earlier attempts' included: their annotations were read too. */
+    private final Set<Long> checkRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     RunWatcher(RunRef ref, RunMonitor monitor) {
         this.ref = ref;
@@ -97,11 +99,9 @@ public final class RunWatcher implements AutoCloseable {
         monitor.collector().collectDetails(ref.repository(), job, context, this::statsArrived);
     }
 
-    /** The check runs of the jobs seen so far, where their annotations were read. */
+    /** The check runs of every job seen, in any attempt: where their annotations were read. */
     List<Long> checkRunIds() {
-        RunSnapshot last = latest;
-        return last == null ? List.of() : last.jobs().stream().map(JobSnapshot::checkRunId).filter(id -> id > 0)
-                .distinct().toList();
+        return checkRuns.stream().filter(id -> id > 0).toList();
     }
 
     @Override
@@ -119,6 +119,7 @@ public final class RunWatcher implements AutoCloseable {
         JobListTracker.Refresh refresh = jobs.refresh();
         PollOutcome outcome = refresh.change();
         List<JobSnapshot> current = refresh.jobs();
+        current.forEach(job -> checkRuns.add(job.checkRunId()));
         if (runNeeded(current)) {
             Fetched<WorkflowRun> answer = ref.attempt().isPresent()
                     ? monitor.calls().runAttempt(ref.repository(), ref.runId(), ref.attempt().getAsInt())

@@ -53,7 +53,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (default 30) it keeps {@code soak.parallel} runs (default 4) of the satkit release workflow
  * open at once on an accelerated sandbox ({@code soak.speed}, default 30: a 13-minute run in
  * about half a minute, every poll interval divided to match), each watched to the end with its
- * cache figures read (log cache capped at 16 MB, so eviction runs) and written to a history
+ * cache figures read (log cache capped at 2 MB, full within minutes, so eviction runs) and written to a history
  * file, one failing job per run re-run once, finished runs closed and new ones dispatched. Then
  * it stops by itself and prints the heap after a full collection at the start (a quarter of the
  * way in, once bounded caches had time to fill) and at the end: the target is the end within 10%
@@ -119,7 +119,7 @@ public final class WatchSoak {
         Object changed = new Object();
         AtomicInteger failedJobs = new AtomicInteger();
         AtomicInteger completedRuns = new AtomicInteger();
-        LogCache logs = new LogCache(dir.resolve("logs"), 16L << 20, Clock.systemUTC());
+        LogCache logs = new LogCache(dir.resolve("logs"), 2L << 20, Clock.systemUTC());
         try (HistoryStore history = HistoryStore.open(dir.resolve("history.db"));
              ExecutorPollTimer timer = ExecutorPollTimer.systemClock();
              RunMonitor monitor = RunMonitor.create(client, timer, PollPolicy.defaults().scaled(1 / speed), logs,
@@ -200,9 +200,10 @@ public final class WatchSoak {
                     watched, completedRuns.get(), reruns, failedJobs.get());
             // A soak that stopped opening runs measures an idle heap: say so rather than pass.
             int afterStart = watched - watchedAtStart;
-            System.out.printf(Locale.ROOT, "  runs opened after the start measurement: %d%s; rate limit left %d of %d%n",
+            System.out.printf(Locale.ROOT, "  runs opened after the start measurement: %d%s; rate limit left %d of %d; "
+                            + "the client keeps %d conditional answers%n",
                     afterStart, afterStart < parallel ? " — STALLED, the figures below say nothing" : "",
-                    client.rateLimit().get().remaining(), client.rateLimit().get().limit());
+                    client.rateLimit().get().remaining(), client.rateLimit().get().limit(), client.keptAnswers());
             System.out.printf(Locale.ROOT, "  requests %d (304: %d, retries: %d), history runs %d, log cache %d logs / "
                             + "%.1f MB%n", activity.requests(), activity.notModified(), activity.retries(),
                     history.runs(repo.fullName(), ".github/workflows/release.yml", 100_000).size(),

@@ -298,4 +298,22 @@ class RunWatcherTest {
         assertEquals(before, runs.quietStats().notModified(), "nothing of the closed run was kept to revalidate");
         again.close();
     }
+
+    @Test
+    void closingARunReRunOnceLeavesNoAnswerOfEitherAttemptBehind() {
+        runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
+                RunArchive.NONE);
+        long runId = runs.dispatchRelease();
+        RunWatcher watcher = runs.watch(runId);
+        runs.watchToTheEnd(watcher);
+        runs.monitor.actions().rerunFailed(watcher);
+        runs.watchToTheEnd(watcher);
+        int whileWatched = runs.client.keptAnswers();
+
+        watcher.close();
+
+        // What stays is what every run of the workflow shares: the workflow file at its commit.
+        assertTrue(whileWatched > 20, "the run's pages and its jobs' annotations were kept: " + whileWatched);
+        assertEquals(1, runs.client.keptAnswers(), "the first attempt's failed job's annotations went too");
+    }
 }
