@@ -253,15 +253,21 @@ class RunWatcherTest {
         assertTrue(last.jobs().stream().anyMatch(j -> "cancelled".equals(j.conclusion())));
     }
 
-    @Test
-    void anEarlierAttemptIsReadOnceAndNeverPolledAgain() {
+    /** A release run whose windows-latest cp312 job fails, re-run once, both attempts watched to the end. */
+    private RunWatcher runReRunOnce() {
         runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
                 RunArchive.NONE);
-        long runId = runs.dispatchRelease();
-        RunWatcher latest = runs.watch(runId);
-        runs.watchToTheEnd(latest);
-        runs.monitor.actions().rerunFailed(latest);
-        runs.watchToTheEnd(latest);
+        RunWatcher watcher = runs.watch(runs.dispatchRelease());
+        runs.watchToTheEnd(watcher);
+        runs.monitor.actions().rerunFailed(watcher);
+        runs.watchToTheEnd(watcher);
+        return watcher;
+    }
+
+    @Test
+    void anEarlierAttemptIsReadOnceAndNeverPolledAgain() {
+        RunWatcher latest = runReRunOnce();
+        long runId = latest.ref().runId();
 
         RunWatcher attempt1 = runs.monitor.watch(RunRef.attempt(runs.repo, runId, 1));
         runs.time.advance(Duration.ofSeconds(1));
@@ -301,13 +307,7 @@ class RunWatcherTest {
 
     @Test
     void closingARunReRunOnceLeavesNoAnswerOfEitherAttemptBehind() {
-        runs = new SandboxRuns(cacheDir, b -> b.failures(List.of(FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE))),
-                RunArchive.NONE);
-        long runId = runs.dispatchRelease();
-        RunWatcher watcher = runs.watch(runId);
-        runs.watchToTheEnd(watcher);
-        runs.monitor.actions().rerunFailed(watcher);
-        runs.watchToTheEnd(watcher);
+        RunWatcher watcher = runReRunOnce();
         int whileWatched = runs.client.keptAnswers();
 
         watcher.close();

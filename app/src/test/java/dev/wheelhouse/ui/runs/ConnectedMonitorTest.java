@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -135,7 +136,15 @@ class ConnectedMonitorTest {
         // What the Cache screen would read at each announcement: the jobs with figures so far.
         List<Integer> figuresSeen = new CopyOnWriteArrayList<>();
         long[] runId = {0};
-        monitors.onHistoryChanged(() -> figuresSeen.add(history.cacheStatsOfRun(runId[0], 1).size()));
+        int wheelJobs = 20;
+        CountDownLatch allFigures = new CountDownLatch(1);
+        monitors.onHistoryChanged(() -> {
+            int figures = history.cacheStatsOfRun(runId[0], 1).size();
+            figuresSeen.add(figures);
+            if (figures >= wheelJobs) {
+                allFigures.countDown();
+            }
+        });
         monitors.follow(connection);
         Connection sandbox = sandboxAt(400);
         connection.set(sandbox);
@@ -144,12 +153,7 @@ class ConnectedMonitorTest {
                 .runId().orElseThrow();
 
         try (RunWatcher watcher = repository.monitor().watch(RunRef.latest(sandbox.repository(), runId[0]))) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            int wheelJobs = 20;
-            while (figuresSeen.stream().noneMatch(n -> n >= wheelJobs)) {
-                assertTrue(System.nanoTime() < deadline, "figures announced so far: " + figuresSeen);
-                Thread.sleep(20);
-            }
+            assertTrue(allFigures.await(60, TimeUnit.SECONDS), "figures announced so far: " + figuresSeen);
             assertTrue(watcher.latest().isPresent());
         }
         // Two log workers write side by side, so announcements may read the history out of order;
