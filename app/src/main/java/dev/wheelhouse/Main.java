@@ -18,7 +18,10 @@ public final class Main implements Runnable {
             WheelhouseApp.launchWindow(args);
             return;
         }
-        System.exit(commandLine().execute(args));
+        // Picocli registers converters for java.sql's date types through reflection; no option
+        // here has one, and loading them costs every command line a few milliseconds.
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
+        System.exit(commandLine(args[0]).execute(args));
     }
 
     /** The command tree, shared with tests that drive the CLI in-process. */
@@ -26,6 +29,18 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         Commands.all().forEach(cli::addSubcommand);
         return cli;
+    }
+
+    /**
+     * The tree with only the command named first, when there is one: the others' annotations are
+     * never read, nor their classes loaded. Anything else (--help, a typo) gets the whole tree.
+     */
+    static CommandLine commandLine(String first) {
+        return Commands.named(first).map(command -> {
+            CommandLine cli = new CommandLine(new Main());
+            cli.addSubcommand(command);
+            return cli;
+        }).orElseGet(Main::commandLine);
     }
 
     @Override
