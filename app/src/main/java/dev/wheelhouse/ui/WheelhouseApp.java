@@ -43,6 +43,7 @@ public final class WheelhouseApp extends Application {
         stage.setScene(scene);
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
+        dev.wheelhouse.ui.startup.StartupTrace.watch(stage, context.connections().connectionProperty());
         stage.show();
         context.connections().connectAtStart();
         // A file named with -Dwheelhouse.open opens at start: demos, screenshots, "open with".
