@@ -96,7 +96,7 @@ cp "$jar" "$out/input/"
 (
   cd "$out/input"
   entries=$("$bin/$(exe jar)" tf wheelhouse.jar)
-  fx=$(printf '%s\n' "$entries" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+  fx=$(grep -E '^(lib)?(glass|prism|javafx|decora)[a-z0-9_]*\.(so|dylib|dll)$' <<<"$entries" || true)
   [ -n "$fx" ] || die "no JavaFX native library in the jar"
   # shellcheck disable=SC2086 # one name a line, none with spaces
   "$bin/$(exe jar)" xf wheelhouse.jar $fx
@@ -109,7 +109,7 @@ cp "$jar" "$out/input/"
     *) sqlite="" jna="" ;;
   esac
   for lib in $sqlite $jna; do
-    if printf '%s\n' "$entries" | grep -qx "$lib"; then
+    if grep -qx "$lib" <<<"$entries"; then
       "$bin/$(exe jar)" xf wheelhouse.jar "$lib" && mv "$lib" . && rm -rf "${lib%%/*}"
     fi
   done
