@@ -19,6 +19,19 @@ sccache_log=$(native_path "$root/app/src/test/resources/samples/sccache/02-local
 isolated="-Dwheelhouse.prefs.node=dev/wheelhouse/training -Djava.util.prefs.userRoot=$(native_path "$tmp/prefs")
  -Dwheelhouse.dataDir=$(native_path "$tmp/data") -Dwheelhouse.cacheDir=$(native_path "$tmp/cache")"
 
+# A watchdog in bash: macOS has no timeout(1).
+with_timeout() { # SECONDS COMMAND...
+  local secs=$1 rc=0
+  shift
+  "$@" &
+  local pid=$!
+  ( sleep "$secs"; kill "$pid" 2>/dev/null ) &
+  local watchdog=$!
+  wait "$pid" || rc=$?
+  kill "$watchdog" 2>/dev/null || true
+  return "$rc"
+}
+
 run() { # NAME ARGS...: one training run, its class list kept
   local name=$1; shift
   env -u GH_TOKEN -u GITHUB_TOKEN -u GH_ENTERPRISE_TOKEN -u GITHUB_ENTERPRISE_TOKEN \
@@ -34,7 +47,7 @@ if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
 fi
 export WHEELHOUSE_STARTUP_TRACE="$tmp/trace" WHEELHOUSE_STARTUP_EXIT=1
 extra="-Dwheelhouse.open=$workflow"
-if run window timeout 180 "${window[@]}" >"$tmp/window.log" 2>&1 \
+if with_timeout 180 run window "${window[@]}" >"$tmp/window.log" 2>&1 \
    && grep -q '^ready ' "$tmp/trace"; then
   log "window: $(grep -c . "$tmp/lists/window") classes"
 else

@@ -190,6 +190,15 @@ case "$installer" in
       --linux-app-category devel \
       --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libxtst6, libgl1, libfreetype6, libfontconfig1" \
       --license-file "$root/LICENSE"
+    # jpackage always adds a postrm that does nothing; with one, `dpkg -r` keeps the package's
+    # record ("config-files") until a purge. Without it, `dpkg -r` leaves nothing behind.
+    deb_file=$(ls "$out"/installer/*.deb)
+    repack="$out/work/deb-repack"
+    rm -rf "$repack"
+    dpkg-deb -R "$deb_file" "$repack"
+    rm -f "$repack/DEBIAN/postrm"
+    DPKG_DEB_COMPRESSOR_TYPE=xz DPKG_DEB_COMPRESSOR_LEVEL=1 dpkg-deb --root-owner-group -b "$repack" "$deb_file" >/dev/null
+    rm -rf "$repack"
     ;;
   dmg)
     "$bin/jpackage" "${jpackage_common[@]}" --type dmg --app-image "$app" --dest "$out/installer" \

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -54,19 +55,29 @@ public final class StartupTrace {
     }
 
     static void watch(Stage stage, ObservableValue<?> ready, Map<String, String> env) {
+        target(env).ifPresent(out -> watch(stage, ready, out, "1".equals(env.get(EXIT_VARIABLE))));
+    }
+
+    /** Where the environment asks the trace to go: the named file, appended to, or stderr for "-". */
+    static Optional<PrintStream> target(Map<String, String> env) {
         String target = env.get(TRACE_VARIABLE);
         if (target == null || target.isBlank()) {
-            return;
+            return Optional.empty();
         }
-        PrintStream out;
+        if (target.equals("-")) {
+            return Optional.of(System.err);
+        }
         try {
-            out = target.equals("-") ? System.err : new PrintStream(Files.newOutputStream(Path.of(target),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8);
+            return Optional.of(new PrintStream(Files.newOutputStream(Path.of(target), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND), true, StandardCharsets.UTF_8));
         } catch (IOException e) {
             System.err.println("Start-up trace off: cannot write " + target + " (" + e.getMessage() + ")");
-            return;
+            return Optional.empty();
         }
-        new StartupTrace(out, "1".equals(env.get(EXIT_VARIABLE))).follow(stage, ready);
+    }
+
+    static void watch(Stage stage, ObservableValue<?> ready, PrintStream out, boolean exitWhenSettled) {
+        new StartupTrace(out, exitWhenSettled).follow(stage, ready);
     }
 
     private void follow(Stage stage, ObservableValue<?> ready) {
