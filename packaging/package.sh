@@ -123,6 +123,9 @@ java_options=(
   "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC"
   # No hsperfdata file in /tmp for every start.
   "-XX:-UsePerfData"
+  # JDK 17.0.10+ maps the archive at a random address and then patches every pointer in it (about
+  # 50 MB here): 0 maps it where it was dumped and patches only when that address is taken.
+  "-XX:+UnlockDiagnosticVMOptions" "-XX:ArchiveRelocationMode=0"
 )
 sqlite_lib=$(grep -E '^(lib)?sqlitejdbc\.' "$out/work/natives.txt" || true)
 [ -z "$sqlite_lib" ] || java_options+=("-Dorg.sqlite.lib.path=\$APPDIR" "-Dorg.sqlite.lib.name=$sqlite_lib")
@@ -153,6 +156,28 @@ case "$os" in
   windows) app="$image_dir/$name"; launcher="$app/wheelhouse-cli.exe"; appdir="$app/app" ;;
 esac
 cp "$root/LICENSE" "$appdir/LICENSE"
+
+# jpackage's Linux launcher asks rpm and then dpkg which package owns it, twice, on every start
+# (`dpkg -S` reads dpkg's whole file database: 100-300 ms before the JVM starts). A POSIX shell
+# launcher with the same options starts the JVM at once; the .cfg stays for reference.
+if [ "$os" = linux ]; then
+  {
+    printf '#!/bin/sh\n'
+    printf '# Wheelhouse: the window, or a command when given one. Written by packaging/package.sh\n'
+    printf '# from the options in ../lib/app/%s.cfg.\n' "$name"
+    printf 'self=$(readlink -f -- "$0")\n'
+    printf 'app=${self%%/bin/*}\n'
+    printf 'APPDIR=$app/lib/app\n'
+    printf 'exec "$app/lib/runtime/bin/java"'
+    for option in "${java_options[@]}"; do
+      # Each option in double quotes: $APPDIR expands, paths with spaces stay one word.
+      printf ' \\\n  "%s"' "$option"
+    done
+    printf ' \\\n  -cp "$APPDIR/wheelhouse.jar" dev.wheelhouse.Main "$@"\n'
+  } >"$launcher.sh"
+  chmod 755 "$launcher.sh"
+  mv "$launcher.sh" "$launcher"
+fi
 
 # --- 3. Class-data sharing: the classes a start of the window and of the commands load.
 "$here/cds-train.sh" "$launcher" "$appdir/wheelhouse.classlist" "$os"

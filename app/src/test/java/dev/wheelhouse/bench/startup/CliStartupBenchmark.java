@@ -11,7 +11,8 @@ import java.util.Map;
  * Issue 15's command-line benchmark: `matrix show` on the satkit release workflow, whole process,
  * through the packaged or installed launcher, beside a Java hello world (the floor) and the
  * development jar ({@code java -jar app/target/wheelhouse.jar}), in rotation after two warm-ups each.
- * Target: the launcher's median at most 200 ms.
+ * Target: the launcher's median at most 200 ms. Where dpkg exists it also times {@code dpkg -S} on
+ * the launcher: jpackage's Linux launcher runs it twice a start, which is why the image has its own.
  *
  * <pre>
  * mvn -q -B -pl app test-compile exec:java -Dexec.classpathScope=test \
@@ -38,6 +39,11 @@ public final class CliStartupBenchmark {
         Path jar = Path.of("app/target/wheelhouse.jar").toAbsolutePath();
         if (Files.exists(jar)) {
             commands.put("java -jar: matrix show", List.of(Launch.javaBin(), "-jar", jar.toString(), "matrix", "show", workflow));
+        }
+        if (Files.isExecutable(Path.of("/usr/bin/dpkg"))) {
+            // What jpackage's own Linux launcher runs twice before every start, and the shipped
+            // shell launcher does not (packaging/package.sh).
+            commands.put("dpkg -S on the launcher", List.of("sh", "-c", "dpkg -S '" + launcher + "' >/dev/null 2>&1; true"));
         }
         Path home = Files.createTempDirectory("cli-bench");
         System.out.printf("command-line benchmark: %s, %d rounds after 2 warm-ups, load %s%n", launcher, rounds,
