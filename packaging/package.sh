@@ -195,8 +195,8 @@ mkdir -p "$out/installer"
 case "$installer" in
   none) log "no installer (WHEELHOUSE_INSTALLER=none or no packaging tools); app-image: $app" ;;
   deb)
-    # Debian scripts: the command on the PATH, the archive dumped for /opt/wheelhouse at install
-    # (CDS checks the jar's path), and both gone at removal.
+    # Debian scripts: the class-data archive dumped for /opt/wheelhouse at install (CDS checks
+    # the jar's path), and gone at removal.
     resources="$out/work/deb-resources"
     mkdir -p "$resources"
     cp "$here"/linux/postinst "$here"/linux/prerm "$resources/"
@@ -222,6 +222,12 @@ case "$installer" in
     rm -rf "$repack"
     dpkg-deb -R "$deb_file" "$repack"
     rm -f "$repack/DEBIAN/postrm"
+    # The command and the menu entry as files of the package, the Debian way: dpkg installs and
+    # removes them, desktop-file-utils' trigger updates the menu, and nothing depends on
+    # xdg-desktop-menu finding a menu directory (a server or a minimal desktop has none).
+    mkdir -p "$repack/usr/bin" "$repack/usr/share/applications"
+    ln -s "/opt/$name/bin/$name" "$repack/usr/bin/$name"
+    cp "$repack/opt/$name/lib/$name-$name.desktop" "$repack/usr/share/applications/$name.desktop"
     DPKG_DEB_COMPRESSOR_TYPE=xz DPKG_DEB_COMPRESSOR_LEVEL=1 dpkg-deb --root-owner-group -b "$repack" "$deb_file" >/dev/null
     rm -rf "$repack"
     ;;

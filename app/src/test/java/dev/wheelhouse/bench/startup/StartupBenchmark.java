@@ -38,9 +38,13 @@ public final class StartupBenchmark {
             System.err.println("No launcher at " + launcher + ": run mvn -B -Ppackage package, or give -Dbench.launcher");
             System.exit(2);
         }
-        List<String> floor = List.of(Launch.javaBin(), "-cp",
-                Launch.classpathOf(EmptyWindow.class, StartupTrace.class, Application.class,
-                        SimpleStringProperty.class, Button.class),
+        // JavaFX on the module path, as openjfx.io's getting-started starts an application; the
+        // trace reads the frame tracker of a package JavaFX does not export.
+        List<String> floor = List.of(Launch.javaBin(),
+                "--module-path", Launch.classpathOf(Application.class, SimpleStringProperty.class, Button.class),
+                "--add-modules", "javafx.controls",
+                "--add-exports", "javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED",
+                "-cp", Launch.classpathOf(EmptyWindow.class, StartupTrace.class),
                 EmptyWindow.class.getName());
         List<String> app = List.of(launcher.toString());
         Path homes = Files.createTempDirectory("startup-bench");
