@@ -142,7 +142,7 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
     public void saveAs() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the workflow as");
-        Path current = model.fileProperty().get();
+        Path current = model.status().fileProperty().get();
         if (current != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
             chooser.setInitialFileName(current.getFileName().toString());
@@ -171,7 +171,7 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
     }
 
     private boolean confirmDiscard() {
-        if (!model.dirtyProperty().get()) {
+        if (!model.status().dirtyProperty().get()) {
             return true;
         }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,

@@ -59,7 +59,7 @@ public final class GitHubActions {
         button.getStyleClass().add("accent");
         button.setTooltip(new Tooltip("Commit the edit to a new branch and run the workflow there (Ctrl+Shift+D)"));
         button.disableProperty().bind(context.connections().connectionProperty().isNull()
-                .or(editor.documentOpenProperty().not()));
+                .or(editor.status().documentOpenProperty().not()));
         button.setOnAction(e -> pushAndDispatch());
         return button;
     }
