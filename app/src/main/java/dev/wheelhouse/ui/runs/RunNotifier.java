@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.watch.RunEventListener;
 import dev.wheelhouse.runs.model.RunSnapshot;

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.JobStats;
 import dev.wheelhouse.runs.model.MatrixCells;

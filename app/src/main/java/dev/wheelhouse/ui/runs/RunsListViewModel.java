@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.github.WorkflowSummary;
 import dev.wheelhouse.runs.model.RunInfo;

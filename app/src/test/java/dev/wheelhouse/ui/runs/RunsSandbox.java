@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.testing.SandboxRepositories;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientOptions;
 import dev.wheelhouse.github.GitHubClient;
@@ -54,7 +56,7 @@ final class RunsSandbox implements AutoCloseable {
         monitor = RunMonitor.create(client, time, PollPolicy.defaults().scaled(1 / SPEED),
                 new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time.clock()), archive, dispatches,
                 Runnable::run);
-        repository = new MonitoredRepository(monitor, repo, sandbox.simulatedClock(), dispatches);
+        repository = SandboxRepositories.of(sandbox, client, monitor, dispatches);
     }
 
     RunsSandbox(Path cacheDir) {

@@ -1,5 +1,6 @@
-package dev.wheelhouse.ui.runs;
+package dev.wheelhouse.ui.connection;
 
+import dev.wheelhouse.ui.ConnectionServices;
 import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientOptions;
 import dev.wheelhouse.github.GitHubClient;
@@ -13,7 +14,6 @@ import dev.wheelhouse.runs.model.RunRef;
 import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
-import dev.wheelhouse.ui.connection.Connection;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -53,9 +53,9 @@ class ConnectedMonitorTest {
 
     @BeforeEach
     void start() {
-        System.setProperty("wheelhouse.cacheDir", data.resolve("cache").toString());
         history = HistoryStore.open(data.resolve("history.db"));
-        monitors = new ConnectedMonitor(new DirectTaskExecutor(), () -> history, failuresOnly::get);
+        monitors = new ConnectedMonitor(new DirectTaskExecutor(), new ConnectionServices(data.resolve("cache"),
+                () -> history), failuresOnly::get);
     }
 
     @AfterEach
@@ -63,7 +63,6 @@ class ConnectedMonitorTest {
         monitors.close();
         sandboxes.forEach(Sandbox::close);
         history.close();
-        System.clearProperty("wheelhouse.cacheDir");
     }
 
     private Connection sandboxAt(double speed) throws Exception {
