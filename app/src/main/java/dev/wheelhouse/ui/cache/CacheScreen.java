@@ -1,13 +1,11 @@
 package dev.wheelhouse.ui.cache;
 
-import java.util.function.Supplier;
-import javafx.stage.Window;
-import dev.wheelhouse.ui.task.TaskExecutor;
-import dev.wheelhouse.ui.connection.MonitoredRepository;
-import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.ui.common.KeyBinding;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -22,11 +20,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * The Cache screen: how sccache did over the workflow's runs (Trends, from the history) and what

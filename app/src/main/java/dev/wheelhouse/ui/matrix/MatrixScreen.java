@@ -1,9 +1,9 @@
 package dev.wheelhouse.ui.matrix;
 
-import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;

@@ -1,17 +1,17 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.github.WorkflowSummary;
+import dev.wheelhouse.runs.catalog.RemoteWorkflow;
+import dev.wheelhouse.runs.catalog.WorkflowCatalog;
 import dev.wheelhouse.runs.dispatch.DispatchException;
 import dev.wheelhouse.runs.dispatch.DispatchRequest;
 import dev.wheelhouse.runs.dispatch.DispatchResult;
 import dev.wheelhouse.runs.dispatch.InputProblem;
 import dev.wheelhouse.runs.dispatch.InvalidInputsException;
-import dev.wheelhouse.runs.catalog.RemoteWorkflow;
-import dev.wheelhouse.runs.catalog.WorkflowCatalog;
 import dev.wheelhouse.runs.dispatch.WorkflowDispatcher;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;

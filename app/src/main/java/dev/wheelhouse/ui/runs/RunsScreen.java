@@ -1,19 +1,18 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.connection.MonitoredRepository;
-import java.util.function.Consumer;
-import javafx.stage.Window;
-import dev.wheelhouse.ui.task.TaskExecutor;
-import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.runs.dispatch.DispatchResult;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -22,6 +21,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**

@@ -1,10 +1,9 @@
 package dev.wheelhouse.ui.settings;
 
-import dev.wheelhouse.ui.theme.ThemeSwitcher;
-import javafx.stage.Window;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;

@@ -1,6 +1,5 @@
 package dev.wheelhouse.ui.connection;
 
-import dev.wheelhouse.ui.ConnectionServices;
 import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientOptions;
 import dev.wheelhouse.github.GitHubClient;
@@ -8,12 +7,13 @@ import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.TokenSource;
 import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.watch.NotificationSettings;
-import dev.wheelhouse.runs.poll.PauseReason;
 import dev.wheelhouse.runs.model.RunRef;
+import dev.wheelhouse.runs.poll.PauseReason;
+import dev.wheelhouse.runs.watch.NotificationSettings;
 import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.ui.ConnectionServices;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,12 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;

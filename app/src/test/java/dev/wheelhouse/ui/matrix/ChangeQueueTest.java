@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
-import dev.wheelhouse.testing.OutOfOrderTaskExecutor;
 import dev.wheelhouse.testing.OutOfOrderTaskExecutor.Order;
+import dev.wheelhouse.testing.OutOfOrderTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

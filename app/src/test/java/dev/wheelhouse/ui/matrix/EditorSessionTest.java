@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
-import dev.wheelhouse.testing.OutOfOrderTaskExecutor;
 import dev.wheelhouse.testing.OutOfOrderTaskExecutor.Order;
+import dev.wheelhouse.testing.OutOfOrderTaskExecutor;
 import dev.wheelhouse.workflow.edit.EditException;
 import dev.wheelhouse.workflow.edit.MatrixEdit;
 import dev.wheelhouse.workflow.edit.ValueLiteral;

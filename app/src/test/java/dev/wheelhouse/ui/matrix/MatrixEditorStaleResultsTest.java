@@ -1,11 +1,11 @@
 package dev.wheelhouse.ui.matrix;
 
-import dev.wheelhouse.testing.OutOfOrderTaskExecutor;
 import dev.wheelhouse.testing.OutOfOrderTaskExecutor.Order;
+import dev.wheelhouse.testing.OutOfOrderTaskExecutor;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

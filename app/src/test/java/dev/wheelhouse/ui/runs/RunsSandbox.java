@@ -1,21 +1,21 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.testing.SandboxRepositories;
-import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientOptions;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.RetryPolicy;
-import dev.wheelhouse.runs.dispatch.InMemoryDispatchLog;
-import dev.wheelhouse.runs.stats.LogCache;
-import dev.wheelhouse.runs.poll.PollPolicy;
 import dev.wheelhouse.runs.archive.RunArchive;
+import dev.wheelhouse.runs.dispatch.InMemoryDispatchLog;
+import dev.wheelhouse.runs.poll.PollPolicy;
+import dev.wheelhouse.runs.stats.LogCache;
 import dev.wheelhouse.runs.watch.RunMonitor;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.testing.SandboxRepositories;
 import dev.wheelhouse.testing.VirtualTime;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
