@@ -26,7 +26,7 @@ public final class DataDirectory {
     }
 
     /** The data directory for the given environment, override, OS name and home directory. */
-    static Path resolve(Map<String, String> env, String propertyOverride, String osName, String home) {
+    public static Path resolve(Map<String, String> env, String propertyOverride, String osName, String home) {
         if (propertyOverride != null && !propertyOverride.isBlank()) {
             return Path.of(propertyOverride);
         }

@@ -33,6 +33,7 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Connection connection;
     private final Path file;
+    private volatile Runnable accessCheck = () -> { };
 
     private HistoryStore(Connection connection, Path file) {
         this.connection = connection;
@@ -84,6 +85,14 @@ public final class HistoryStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Runs {@code check} before every read and write; a check that throws refuses the call. The
+     * window uses it to refuse its UI thread, which must never wait on the disk.
+     */
+    public void checkEachCall(Runnable check) {
+        this.accessCheck = java.util.Objects.requireNonNull(check);
     }
 
     /** The schema version the file is at. */
@@ -257,6 +266,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) {
+        accessCheck.run();
         try {
             connection.setAutoCommit(false);
             try {
@@ -276,6 +286,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private <T> T query(SqlWork<T> work) {
+        accessCheck.run();
         try {
             return work.run();
         } catch (SQLException e) {

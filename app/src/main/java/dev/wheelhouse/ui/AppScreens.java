@@ -1,88 +1,113 @@
 package dev.wheelhouse.ui;
 
 import dev.wheelhouse.ui.cache.CacheScreen;
+import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.common.KeyBinding;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.ConnectionManager;
+import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.connection.ConnectionStatusBar;
 import dev.wheelhouse.ui.demo.DemoRun;
 import dev.wheelhouse.ui.demo.DemoRuns;
+import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.matrix.EditorSource;
 import dev.wheelhouse.ui.matrix.MatrixScreen;
-import dev.wheelhouse.ui.matrix.github.GitHubActions;
-import dev.wheelhouse.ui.runs.ConnectedMonitor;
+import dev.wheelhouse.ui.matrix.github.GitHubButtons;
+import dev.wheelhouse.ui.matrix.github.GitHubDialogs;
 import dev.wheelhouse.ui.runs.RunsScreen;
 import dev.wheelhouse.ui.settings.SettingsScreen;
+import dev.wheelhouse.ui.settings.SettingsViewModel;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
+import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Which screens the window has, and the app-wide key bindings that reach them. */
+/**
+ * Which screens the window has, each given the collaborators it uses, and the app-wide key
+ * bindings that reach them.
+ */
 final class AppScreens {
 
-    private AppScreens() {
+    /** What the screens share, made once by the application. */
+    record Shared(TaskExecutor executor, AppSettings settings, ThemeSwitcher theme, Stage stage,
+                  ConnectionManager connections, ConnectedMonitor services,
+                  Supplier<dev.wheelhouse.history.HistoryStore> history, Consumer<String> browser) {
     }
 
-    static void install(AppContext context, MainWindow window) {
-        MatrixScreen matrix = new MatrixScreen(context);
-        GitHubActions github = new GitHubActions(context, matrix.model());
-        context.register(GitHubActions.class, github);
-        matrix.addToolbarItem(github.openFromGitHubButton());
-        matrix.addToolbarItem(github.pushAndDispatchButton());
-        window.addScreen(matrix);
-        context.register(MatrixScreen.class, matrix);
-        ConnectedMonitor monitors = installRuns(context, window, matrix, github);
-        CacheScreen cache = new CacheScreen(context);
-        window.addScreen(cache);
-        context.register(CacheScreen.class, cache);
-        monitors.onHistoryChanged(cache::historyChanged);
-        DemoRuns.startIfAsked(context, cache, () -> window.select(cache));
-        SettingsScreen settings = new SettingsScreen(context);
-        window.addScreen(settings);
-        context.register(SettingsScreen.class, settings);
+    private final Shared shared;
+    private final MainWindow window;
+    private final MatrixScreen matrix;
+    private final GitHubDialogs github;
+    private final RunsScreen runs;
+    private final CacheScreen cache;
+    private final SettingsScreen settings;
+
+    private AppScreens(Shared shared, MainWindow window) {
+        this.shared = shared;
+        this.window = window;
+        matrix = new MatrixScreen(shared.executor(), shared.settings(), shared.stage());
+        github = new GitHubDialogs(shared.executor(), shared.services(), matrix.model(), shared.stage());
+        runs = new RunsScreen(shared.executor(), shared.services(), window, shared.stage(), shared.browser(),
+                () -> matrix.model().source().map(EditorSource::fileName));
+        cache = new CacheScreen(shared.executor(), shared.services(), shared.connections().statusProperty(),
+                shared.history(), shared.stage());
+        settings = new SettingsScreen(new SettingsViewModel(shared.connections(),
+                new ConnectionSettings(shared.settings()), shared.executor()), shared.theme(), shared.settings(),
+                shared.stage());
+    }
+
+    /** Builds the screens into the window and starts the demo hooks the launch options ask for. */
+    static AppScreens install(Shared shared, MainWindow window, LaunchOptions.DemoOptions demo) {
+        AppScreens screens = new AppScreens(shared, window);
+        screens.matrix.addToolbarItem(GitHubButtons.openFromGitHub(shared.services(), screens.github));
+        screens.matrix.addToolbarItem(GitHubButtons.pushAndDispatch(shared.services(), screens.matrix.model(),
+                screens.github));
+        window.addScreen(screens.matrix);
+        window.addScreen(screens.runs);
+        screens.github.setOnDispatched(done -> screens.runs.started(done.dispatch()));
+        shared.services().followWindow(shared.stage().iconifiedProperty());
+        shared.services().follow(shared.connections().connectionProperty());
+        window.addScreen(screens.cache);
+        shared.services().onHistoryChanged(screens.cache::historyChanged);
+        window.addScreen(screens.settings);
         Button themeToggle = new Button(null, new FontIcon(Material2MZ.WB_SUNNY));
         themeToggle.setId("theme-toggle");
         themeToggle.getStyleClass().addAll("flat", "button-icon");
         themeToggle.setTooltip(new Tooltip(KeyBinding.TOGGLE_THEME.label() + " ("
                 + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));
-        themeToggle.setOnAction(event -> toggleTheme(context));
+        themeToggle.setOnAction(event -> screens.toggleTheme());
         window.addSpacerToSideBar(themeToggle);
-        ConnectionStatusBar.install(window, context.connections());
-        window.bindNotice(context.connections().noticeProperty(), context.connections().errorProperty());
+        ConnectionStatusBar.install(window, shared.connections());
+        window.bindNotice(shared.connections().noticeProperty(), shared.connections().errorProperty());
+        DemoRun.installIfAsked(demo, shared.services(), screens.runs, shared.executor());
+        DemoRuns.startIfAsked(demo.cacheRuns(), shared.services(), shared.executor(), screens.cache,
+                () -> window.select(screens.cache));
+        return screens;
     }
 
-    private static ConnectedMonitor installRuns(AppContext context, MainWindow window, MatrixScreen matrix,
-            GitHubActions github) {
-        ConnectedMonitor monitors = new ConnectedMonitor(context.executor(), context::history,
-                () -> context.settings().getBoolean("notify.failuresOnly", false));
-        context.closeOnExit(monitors);
-        RunsScreen runs = new RunsScreen(context, monitors, window,
-                () -> matrix.model().source().map(EditorSource::fileName));
-        window.addScreen(runs);
-        context.register(RunsScreen.class, runs);
-        github.setOnDispatched(done -> runs.started(done.dispatch()));
-        monitors.followWindow(context.stage().iconifiedProperty());
-        monitors.follow(context.connections().connectionProperty());
-        DemoRun.installIfAsked(monitors, runs, context.executor());
-        return monitors;
+    MatrixScreen matrix() {
+        return matrix;
     }
 
-    static void bindKeys(AppContext context, MainWindow window, Scene scene) {
+    void bindKeys(Scene scene) {
         var accelerators = scene.getAccelerators();
-        accelerators.put(KeyBinding.TOGGLE_THEME.combination(), () -> toggleTheme(context));
-        MatrixScreen matrix = context.lookup(MatrixScreen.class);
+        accelerators.put(KeyBinding.TOGGLE_THEME.combination(), this::toggleTheme);
         matrix.bindKeys(scene, () -> window.currentScreenProperty().get() == matrix);
         accelerators.put(KeyBinding.PUSH_AND_DISPATCH.combination(), () -> {
             if (window.currentScreenProperty().get() == matrix) {
-                context.lookup(GitHubActions.class).pushAndDispatch();
+                github.pushAndDispatch();
             }
         });
-        RunsScreen runs = context.lookup(RunsScreen.class);
-        CacheScreen cache = context.lookup(CacheScreen.class);
         // One accelerator per key combination: the screen in front decides what refresh means.
         accelerators.put(KeyBinding.REFRESH.combination(), () -> {
             Screen current = window.currentScreenProperty().get();
@@ -92,8 +117,7 @@ final class AppScreens {
                 cache.refresh();
             }
         });
-        accelerators.put(KeyBinding.SHOW_SETTINGS.combination(),
-                () -> window.select(context.lookup(SettingsScreen.class)));
+        accelerators.put(KeyBinding.SHOW_SETTINGS.combination(), () -> window.select(settings));
         List<Screen> screens = window.screens();
         List<KeyBinding> navigation = List.of(KeyBinding.SHOW_MATRIX, KeyBinding.SHOW_RUNS,
                 KeyBinding.SHOW_CACHE);
@@ -105,8 +129,8 @@ final class AppScreens {
         accelerators.put(KeyBinding.SHOW_CACHE.combination(), () -> window.select(cache));
     }
 
-    private static void toggleTheme(AppContext context) {
-        context.theme().toggle();
-        context.settings().setDarkTheme(context.theme().darkProperty().get());
+    private void toggleTheme() {
+        shared.theme().toggle();
+        shared.settings().setDarkTheme(shared.theme().darkProperty().get());
     }
 }

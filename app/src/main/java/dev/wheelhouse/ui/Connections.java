@@ -1,49 +1,81 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientOptions;
+import dev.wheelhouse.github.ConnectionReport;
 import dev.wheelhouse.github.Environment;
 import dev.wheelhouse.github.GitHubCli;
+import dev.wheelhouse.github.GitHubClient;
+import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.KeychainSecretStore;
+import dev.wheelhouse.github.RepositoryRef;
+import dev.wheelhouse.github.ResolvedToken;
 import dev.wheelhouse.github.TokenResolver;
+import dev.wheelhouse.github.TokenSource;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.sandbox.http.FaultPlan;
-import dev.wheelhouse.sandbox.sim.FailureRule;
-import dev.wheelhouse.ui.connection.ConnectionManager;
-import dev.wheelhouse.ui.connection.ConnectionSettings;
+import dev.wheelhouse.ui.connection.Connection;
+import dev.wheelhouse.ui.connection.Connector;
+import dev.wheelhouse.ui.launch.LaunchOptions;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 
-/** The app's connection, wired to the real token sources and the embedded sandbox. */
-final class Connections {
+/** The app's connections: the real token sources, the embedded sandbox as the launch options ask, one client each. */
+final class Connections implements Connector {
 
-    /** The demo runs a release in about a minute (a real one takes about twelve). */
-    static final double DEMO_SPEED = 10;
+    private final TokenResolver tokens;
+    private final LaunchOptions.SandboxOptions sandbox;
+    private final ClientOptions options;
 
-    private Connections() {
+    Connections(TokenResolver tokens, LaunchOptions.SandboxOptions sandbox, ClientOptions options) {
+        this.tokens = tokens;
+        this.sandbox = sandbox;
+        this.options = options;
     }
 
-    static ConnectionManager create(AppContext context) {
+    static Connections system(LaunchOptions.SandboxOptions sandbox) {
         Environment environment = Environment.system();
-        TokenResolver tokens = new TokenResolver(environment, new GitHubCli(environment, Duration.ofSeconds(5)),
-                KeychainSecretStore.system());
-        double speed = Double.parseDouble(System.getProperty("wheelhouse.sandbox.speed", String.valueOf(DEMO_SPEED)));
-        List<FailureRule> failures = failures(System.getProperty("wheelhouse.sandbox.failures", ""));
-        // -Dwheelhouse.sandbox.flaky=true: the sandbox fails requests as issue 6's reliability walk asks.
-        FaultPlan faults = Boolean.getBoolean("wheelhouse.sandbox.flaky") ? FaultPlan.FLAKY : FaultPlan.NONE;
-        return new ConnectionManager(context.executor(), tokens,
-                () -> Sandbox.start(SandboxConfig.builder().speed(speed).failures(failures).faults(faults).build()),
-                new ConnectionSettings(context.settings()), ClientOptions.defaults());
+        return new Connections(new TokenResolver(environment, new GitHubCli(environment, Duration.ofSeconds(5)),
+                KeychainSecretStore.system()), sandbox, ClientOptions.defaults());
     }
 
-    /**
-     * {@code -Dwheelhouse.sandbox.failures=PATTERN=KIND;…} injects faults into the sandbox's jobs
-     * (demos and UI tests), e.g. {@code build wheels (windows-latest cp312)=build-failure@first}.
-     */
-    static List<FailureRule> failures(String specs) {
-        return Arrays.stream(specs.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(FailureRule::parse).toList();
+    @Override
+    public Connection sandbox() throws Exception {
+        Sandbox started = Sandbox.start(SandboxConfig.builder().speed(sandbox.speed()).failures(sandbox.failures())
+                .faults(sandbox.flaky() ? FaultPlan.FLAKY : FaultPlan.NONE).build());
+        try {
+            ApiEndpoint endpoint = ApiEndpoint.parse(started.apiUrl());
+            GitHubClient client = GitHubClient.connect(endpoint, GitHubToken.of(started.token()), options);
+            ConnectionReport report = client.testConnection();
+            return new Connection(endpoint, client, RepositoryRef.parse(started.repo()), TokenSource.SANDBOX,
+                    report, Optional.of(started));
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Connection gitHub(String endpointText, String repositoryText, String pastedToken, boolean remember) {
+        ApiEndpoint endpoint = ApiEndpoint.parse(endpointText);
+        RepositoryRef repository = RepositoryRef.parse(repositoryText);
+        boolean pasted = pastedToken != null && !pastedToken.isBlank();
+        ResolvedToken token = pasted
+                ? new ResolvedToken(GitHubToken.of(pastedToken.strip()), TokenSource.KEYCHAIN)
+                : tokens.resolve(endpoint).orElseThrow(() -> new IllegalStateException(tokens.noTokenMessage(endpoint)));
+        GitHubClient client = GitHubClient.connect(endpoint, token.token(), options);
+        ConnectionReport report = client.testConnection();
+        client.repository(repository);
+        if (remember && pasted) {
+            tokens.remember(endpoint, token.token());
+        }
+        return new Connection(endpoint, client, repository, token.source(), report, Optional.empty());
+    }
+
+    @Override
+    public void forgetToken(String endpoint) {
+        tokens.forget(ApiEndpoint.parse(endpoint));
     }
 }

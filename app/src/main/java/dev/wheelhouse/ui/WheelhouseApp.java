@@ -1,6 +1,11 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.ui.common.AppSettings;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.ConnectionManager;
+import dev.wheelhouse.ui.connection.ConnectionSettings;
+import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
@@ -10,12 +15,27 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Wires the window: exception handler → services → window → scene → key bindings → theme →
- * saved geometry.
+ * The composition root: reads the launch options once, makes the app's services and hands each
+ * screen the ones it uses, then wires exception handler → window → scene → key bindings → theme →
+ * saved geometry. Only this package constructs services.
  */
 public final class WheelhouseApp extends Application {
 
-    private AppContext context;
+    private final LaunchOptions given;
+    private FxTaskExecutor executor;
+    private LocalHistory history;
+    private ConnectionManager connections;
+    private ConnectedMonitor services;
+
+    /** The window as launched: its options come from the system properties. */
+    public WheelhouseApp() {
+        this(null);
+    }
+
+    /** The window with these options (the whole-app tests give their own). */
+    public WheelhouseApp(LaunchOptions options) {
+        this.given = options;
+    }
 
     /** Called by the launcher; kept here so no other package touches JavaFX. */
     public static void launchWindow(String[] args) {
@@ -25,38 +45,57 @@ public final class WheelhouseApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new ErrorReporter(stage));
-        AppSettings settings = AppSettings.forUser();
+        LaunchOptions options = given != null ? given : LaunchOptions.fromSystem();
+        AppSettings settings = AppSettings.forUser(options.prefsNode());
         ThemeSwitcher theme = new ThemeSwitcher();
         theme.apply(settings.darkTheme());
-        context = new AppContext(settings, new FxTaskExecutor(), theme, stage);
-        context.setConnections(Connections.create(context));
-        context.register(javafx.application.HostServices.class, getHostServices());
+        executor = new FxTaskExecutor();
+        history = new LocalHistory(options.dataDir().resolve(HistoryStore.FILE_NAME));
+        connections = new ConnectionManager(executor, Connections.system(options.sandbox()),
+                new ConnectionSettings(settings));
+        services = new ConnectedMonitor(executor, new ConnectionServices(options.cacheDir(), history),
+                () -> settings.getBoolean("notify.failuresOnly", false));
 
         MainWindow window = new MainWindow();
-        AppScreens.install(context, window);
+        AppScreens screens = AppScreens.install(new AppScreens.Shared(executor, settings, theme, stage, connections,
+                services, history, url -> getHostServices().showDocument(url)), window, options.demo());
 
         Scene scene = new Scene(window.root(), 1360, 860);
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
-        AppScreens.bindKeys(context, window, scene);
+        screens.bindKeys(scene);
 
         stage.setTitle("Wheelhouse");
         stage.setScene(scene);
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
-        dev.wheelhouse.ui.startup.StartupTrace.watch(stage, context.connections().connectionProperty());
+        dev.wheelhouse.ui.startup.StartupTrace.watch(stage, connections.connectionProperty());
         stage.show();
-        context.connections().connectAtStart();
-        // A file named with -Dwheelhouse.open opens at start: demos, screenshots, "open with".
-        String open = System.getProperty("wheelhouse.open");
-        if (open != null) {
-            context.lookup(dev.wheelhouse.ui.matrix.MatrixScreen.class).model().open(java.nio.file.Path.of(open));
-        }
+        connections.connectAtStart();
+        // A file named at launch opens at start: demos, screenshots, "open with".
+        options.open().ifPresent(screens.matrix().model()::open);
     }
 
     @Override
     public void stop() {
-        if (context != null) {
-            context.close();
+        // The run monitor's log workers first (they get 2 s to finish a write), then the sandbox and
+        // the client, the background tasks, and last the history they may still have been writing to.
+        close(services);
+        close(connections);
+        if (executor != null) {
+            executor.close();
+        }
+        close(history);
+    }
+
+    private static void close(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.getLogger("wheelhouse").log(System.Logger.Level.WARNING,
+                    "could not close " + closeable + ": " + e.getMessage());
         }
     }
 }

@@ -5,17 +5,18 @@ import dev.wheelhouse.github.ClientOptions;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.RepositoryRef;
-import dev.wheelhouse.runs.poll.ExecutorPollTimer;
+import dev.wheelhouse.runs.archive.RunArchive;
 import dev.wheelhouse.runs.dispatch.InMemoryDispatchLog;
 import dev.wheelhouse.runs.model.JobSnapshot;
-import dev.wheelhouse.runs.stats.LogCache;
-import dev.wheelhouse.runs.poll.PollPolicy;
-import dev.wheelhouse.runs.archive.RunArchive;
-import dev.wheelhouse.runs.watch.RunMonitor;
 import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.poll.ExecutorPollTimer;
+import dev.wheelhouse.runs.poll.PollPolicy;
+import dev.wheelhouse.runs.stats.LogCache;
+import dev.wheelhouse.runs.watch.RunMonitor;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
-import dev.wheelhouse.ui.runs.MonitoredRepository;
+import dev.wheelhouse.testing.SandboxRepositories;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.runs.RunCell;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import dev.wheelhouse.ui.runs.StatusBadge;
@@ -107,7 +108,7 @@ public final class RunCellDelayBenchmark {
                     new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, Clock.systemUTC()), RunArchive.NONE,
                     new InMemoryDispatchLog(), statsPool);
             long runId = client.dispatch(repo, "release.yml", "main", Map.of(), true).runId().orElseThrow();
-            MonitoredRepository repository = new MonitoredRepository(monitor, repo, sandbox.simulatedClock(),
+            MonitoredRepository repository = SandboxRepositories.of(sandbox, client, monitor,
                     new InMemoryDispatchLog());
 
             Map<Long, Long> delays = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.wheelhouse.testing;
 
 import dev.wheelhouse.ui.WheelhouseApp;
+import dev.wheelhouse.ui.launch.LaunchOptions;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,11 @@ import java.util.prefs.Preferences;
 
 /**
  * The whole app launched for a TestFX walk, headless: a throwaway preferences node, its data in a
- * test's directory, the sandbox at 300 times real speed, and whatever other system properties the
- * walk needs (set for the launch and put back on close). Conditions are evaluated on the FX thread;
- * a wait that times out saves every window as a PNG and says where.
+ * test's directory, the sandbox at 300 times real speed, and whatever other launch options the
+ * walk needs (given to the app as its {@link LaunchOptions}; no system property is touched).
+ * Conditions are evaluated on the FX thread; a wait that times out saves every window as a PNG and
+ * says where. An error nobody handled during the walk (the history used on the FX thread among
+ * them: the app refuses that) fails the walk when it closes.
  */
 public final class WholeApp implements AutoCloseable {
 
@@ -33,7 +35,7 @@ public final class WholeApp implements AutoCloseable {
 
     private final String name;
     private final String prefsNode = "dev/wheelhouse/test-" + System.nanoTime();
-    private final Map<String, String> previous = new HashMap<>();
+    private final List<Throwable> unhandled = new CopyOnWriteArrayList<>();
     private final FxRobot robot = new FxRobot();
     private Application app;
 
@@ -46,20 +48,30 @@ public final class WholeApp implements AutoCloseable {
      *
      * @param name       names the PNGs a timed-out wait leaves in {@code target/ui-failures}
      * @param data       the data directory (history database)
-     * @param properties more system properties, e.g. {@code wheelhouse.sandbox.failures}
+     * @param properties more launch options, e.g. {@code wheelhouse.sandbox.failures}
      */
     public static WholeApp launch(String name, Path data, Map<String, String> properties) throws Exception {
         WholeApp whole = new WholeApp(name);
         Map<String, String> all = new LinkedHashMap<>();
+        all.put("os.name", System.getProperty("os.name"));
+        all.put("user.home", System.getProperty("user.home"));
         all.put("wheelhouse.prefs.node", whole.prefsNode);
         all.put("wheelhouse.dataDir", data.toString());
         all.put("wheelhouse.cacheDir", data.resolve("cache").toString());
         all.put("wheelhouse.sandbox.speed", "300");
         all.putAll(properties);
-        all.forEach((key, value) -> whole.previous.put(key, System.setProperty(key, value)));
+        LaunchOptions options = LaunchOptions.parse(all, Map.of());
         FxToolkit.registerPrimaryStage();
-        whole.app = FxToolkit.setupApplication(WheelhouseApp.class);
+        whole.app = FxToolkit.setupApplication(() -> new WheelhouseApp(options));
         WaitForAsyncUtils.waitForFxEvents();
+        // The app set its own handler (an error dialog) as it started: keep it, and remember.
+        Thread.UncaughtExceptionHandler shown = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            whole.unhandled.add(error);
+            if (shown != null) {
+                shown.uncaughtException(thread, error);
+            }
+        });
         return whole;
     }
 
@@ -113,13 +125,13 @@ public final class WholeApp implements AutoCloseable {
             FxToolkit.cleanupStages();
             Preferences.userRoot().node(prefsNode).removeNode();
         } finally {
-            previous.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
-                }
-            });
+            Thread.setDefaultUncaughtExceptionHandler(null);
+        }
+        if (!unhandled.isEmpty()) {
+            AssertionError failure = new AssertionError(unhandled.size() + " error(s) nobody handled during the walk, "
+                    + "the first: " + unhandled.get(0));
+            unhandled.forEach(failure::addSuppressed);
+            throw failure;
         }
     }
 }

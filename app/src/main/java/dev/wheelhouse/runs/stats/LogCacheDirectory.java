@@ -26,7 +26,7 @@ public final class LogCacheDirectory {
                 System.getProperty("user.home"));
     }
 
-    static Path resolve(Map<String, String> env, String propertyOverride, String osName, String home) {
+    public static Path resolve(Map<String, String> env, String propertyOverride, String osName, String home) {
         if (propertyOverride != null && !propertyOverride.isBlank()) {
             return Path.of(propertyOverride, "logs");
         }

@@ -1,10 +1,11 @@
 package dev.wheelhouse.ui.cache;
 
-import dev.wheelhouse.runs.caches.ActionsCaches;
-import dev.wheelhouse.ui.AppContext;
+import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.ui.common.KeyBinding;
-import dev.wheelhouse.ui.connection.Connection;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -19,11 +20,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * The Cache screen: how sccache did over the workflow's runs (Trends, from the history) and what
@@ -33,20 +36,30 @@ import java.time.ZoneId;
  */
 public final class CacheScreen implements Screen {
 
-    private final AppContext context;
+    private final ConnectedMonitor monitors;
+    private final ObservableStringValue connectionStatus;
+    private final Window owner;
     private final TrendsViewModel trends;
     private final StorageViewModel storage;
-    private Connection shownConnection;
+    private MonitoredRepository shownRepository;
     private boolean inFront;
     private Node view;
 
-    public CacheScreen(AppContext context) {
-        this.context = context;
-        this.trends = new TrendsViewModel(context.executor(), context::history);
-        this.storage = new StorageViewModel(context.executor());
-        context.connections().connectionProperty().addListener((obs, old, connection) -> {
+    /**
+     * @param monitors         the services of the current connection
+     * @param connectionStatus one line naming the connection
+     * @param history          the history, opened on first use (background tasks call it)
+     */
+    public CacheScreen(TaskExecutor executor, ConnectedMonitor monitors, ObservableStringValue connectionStatus,
+                       Supplier<HistoryStore> history, Window owner) {
+        this.monitors = monitors;
+        this.connectionStatus = connectionStatus;
+        this.owner = owner;
+        this.trends = new TrendsViewModel(executor, history);
+        this.storage = new StorageViewModel(executor);
+        monitors.currentProperty().addListener((obs, old, repository) -> {
             if (inFront) {
-                show(connection);
+                show(repository);
             }
         });
     }
@@ -80,8 +93,8 @@ public final class CacheScreen implements Screen {
     @Override
     public void shown() {
         inFront = true;
-        Connection current = context.connections().connectionProperty().get();
-        if (current != shownConnection || current == null) {
+        MonitoredRepository current = monitors.currentProperty().get();
+        if (current != shownRepository || current == null) {
             show(current);
         } else {
             refresh();
@@ -106,17 +119,15 @@ public final class CacheScreen implements Screen {
         storage.refresh();
     }
 
-    /** Ctrl+R while this screen is in front. */
-
-    private void show(Connection connection) {
-        shownConnection = connection;
-        if (connection == null) {
+    private void show(MonitoredRepository repository) {
+        shownRepository = repository;
+        if (repository == null) {
             trends.showRepository(null);
             storage.disconnect();
             return;
         }
-        trends.showRepository(connection.repository().fullName());
-        storage.connect(new ActionsCaches(connection.client()), connection.repository(), connection.clock());
+        trends.showRepository(repository.repository().fullName());
+        storage.connect(repository.caches(), repository.repository(), repository.clock());
     }
 
     private Node build() {
@@ -126,7 +137,7 @@ public final class CacheScreen implements Screen {
         Label repository = new Label();
         repository.setId("cache-repository");
         repository.getStyleClass().add("text-muted");
-        repository.textProperty().bind(context.connections().statusProperty());
+        repository.textProperty().bind(connectionStatus);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(trends.loadingProperty().or(storage.busyProperty()));
@@ -142,7 +153,7 @@ public final class CacheScreen implements Screen {
         toolbar.setPadding(new Insets(10, 16, 4, 16));
 
         SplitPane sections = new SplitPane(new TrendsView(trends, zone).build(),
-                new StorageView(storage, context::stage, zone).build());
+                new StorageView(storage, () -> owner, zone).build());
         sections.setOrientation(Orientation.VERTICAL);
         sections.setDividerPositions(0.52);
         BorderPane root = new BorderPane(sections);

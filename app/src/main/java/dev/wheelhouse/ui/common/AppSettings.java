@@ -15,7 +15,6 @@ import java.util.prefs.Preferences;
 public final class AppSettings {
 
     /** Bump when a key changes meaning; the old node stays readable for a migration. */
-    static final String NODE = "dev/wheelhouse/v1";
     private static final int MAX_RECENT = 10;
 
     private final Preferences node;
@@ -24,10 +23,9 @@ public final class AppSettings {
         this.node = node;
     }
 
-    /** The real node, or the one named by {@code -Dwheelhouse.prefs.node} (tests, demos). */
-    public static AppSettings forUser() {
-        String path = System.getProperty("wheelhouse.prefs.node", NODE);
-        return new AppSettings(Preferences.userRoot().node(path));
+    /** The user's settings under the named node (the launch options name it; tests use a throwaway one). */
+    public static AppSettings forUser(String node) {
+        return new AppSettings(Preferences.userRoot().node(node));
     }
 
     public boolean darkTheme() {

@@ -1,17 +1,8 @@
 package dev.wheelhouse.ui.connection;
 
-import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientActivity;
-import dev.wheelhouse.github.ClientOptions;
-import dev.wheelhouse.github.ConnectionReport;
-import dev.wheelhouse.github.GitHubClient;
-import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.ObservableState;
 import dev.wheelhouse.github.RateLimitState;
-import dev.wheelhouse.github.RepositoryRef;
-import dev.wheelhouse.github.ResolvedToken;
-import dev.wheelhouse.github.TokenResolver;
-import dev.wheelhouse.github.TokenSource;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
@@ -36,10 +27,8 @@ import java.util.concurrent.Callable;
 public final class ConnectionManager implements AutoCloseable {
 
     private final TaskExecutor executor;
-    private final TokenResolver tokens;
-    private final Callable<Sandbox> sandboxFactory;
+    private final Connector connector;
     private final ConnectionSettings settings;
-    private final ClientOptions options;
 
     private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
@@ -53,13 +42,10 @@ public final class ConnectionManager implements AutoCloseable {
     private final List<ObservableState.Subscription> subscriptions = new ArrayList<>();
     private Sandbox sandbox;
 
-    public ConnectionManager(TaskExecutor executor, TokenResolver tokens, Callable<Sandbox> sandboxFactory,
-                             ConnectionSettings settings, ClientOptions options) {
+    public ConnectionManager(TaskExecutor executor, Connector connector, ConnectionSettings settings) {
         this.executor = executor;
-        this.tokens = tokens;
-        this.sandboxFactory = sandboxFactory;
+        this.connector = connector;
         this.settings = settings;
-        this.options = options;
     }
 
     /**
@@ -77,19 +63,7 @@ public final class ConnectionManager implements AutoCloseable {
 
     /** Starts (or restarts) the embedded sandbox and connects to it. */
     public void connectSandbox() {
-        start("Starting the built-in sandbox…", () -> {
-            Sandbox started = sandboxFactory.call();
-            try {
-                ApiEndpoint endpoint = ApiEndpoint.parse(started.apiUrl());
-                GitHubClient client = GitHubClient.connect(endpoint, GitHubToken.of(started.token()), options);
-                ConnectionReport report = client.testConnection();
-                return new Connection(endpoint, client, RepositoryRef.parse(started.repo()), TokenSource.SANDBOX,
-                        report, Optional.of(started));
-            } catch (RuntimeException e) {
-                started.close();
-                throw e;
-            }
-        }, connected -> {
+        start("Starting the built-in sandbox…", connector::sandbox, connected -> {
             settings.rememberSandbox();
             notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer, with the demo "
                     + "repository " + connected.repository().fullName() + ". Connect to GitHub in Settings.");
@@ -101,33 +75,17 @@ public final class ConnectionManager implements AutoCloseable {
      * environment, the GitHub CLI, the keychain); {@code remember} keeps a pasted one in the keychain.
      */
     public void connectGitHub(String endpointText, String repositoryText, String pastedToken, boolean remember) {
-        start("Connecting to " + endpointText + "…", () -> {
-            ApiEndpoint endpoint = ApiEndpoint.parse(endpointText);
-            RepositoryRef repository = RepositoryRef.parse(repositoryText);
-            ResolvedToken token;
-            if (pastedToken != null && !pastedToken.isBlank()) {
-                token = new ResolvedToken(GitHubToken.of(pastedToken.strip()), TokenSource.KEYCHAIN);
-            } else {
-                token = tokens.resolve(endpoint).orElseThrow(() ->
-                        new IllegalStateException(tokens.noTokenMessage(endpoint)));
-            }
-            GitHubClient client = GitHubClient.connect(endpoint, token.token(), options);
-            ConnectionReport report = client.testConnection();
-            client.repository(repository);
-            if (remember && pastedToken != null && !pastedToken.isBlank()) {
-                tokens.remember(endpoint, token.token());
-            }
-            return new Connection(endpoint, client, repository, token.source(), report, Optional.empty());
-        }, connected -> {
-            settings.rememberGitHub(endpointText, connected.repository().fullName());
-            notice.set("");
-        });
+        start("Connecting to " + endpointText + "…",
+                () -> connector.gitHub(endpointText, repositoryText, pastedToken, remember), connected -> {
+                    settings.rememberGitHub(endpointText, connected.repository().fullName());
+                    notice.set("");
+                });
     }
 
     /** Forgets a pasted token kept in the keychain for this server. */
     public void forgetToken(String endpointText) {
         executor.execute(BackgroundTask.of("Forgetting the token", () -> {
-            tokens.forget(ApiEndpoint.parse(endpointText));
+            connector.forgetToken(endpointText);
             return true;
         }).onSuccess(done -> notice.set("The token for " + endpointText + " was removed from the keychain."))
                 .onFailure(e -> error.set(UserMessages.describe(e))));

@@ -1,5 +1,10 @@
 package dev.wheelhouse.ui.matrix;
 
+import dev.wheelhouse.ui.shell.UserMessages;
+import dev.wheelhouse.workflow.WorkflowParseException;
+import dev.wheelhouse.workflow.edit.EditException;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
+
 /** A message across the top of the editor: what happened and, where there is one, what to do. */
 public record Banner(Kind kind, String text) {
 
@@ -15,5 +20,21 @@ public record Banner(Kind kind, String text) {
 
     public static Banner info(String text) {
         return new Banner(Kind.INFO, text);
+    }
+
+    /**
+     * What went wrong, for the user. Parse errors and refused edits or file operations already say
+     * it in the user's words; anything else is described.
+     *
+     * @param context what was being read ("a.yml: "), or empty
+     */
+    public static Banner failure(String context, Throwable error) {
+        if (error instanceof WorkflowParseException parse) {
+            return error(context + parse.userMessage());
+        }
+        if (error instanceof EditException || error instanceof WorkflowFileException) {
+            return error(error.getMessage());
+        }
+        return error(context + UserMessages.describe(error));
     }
 }

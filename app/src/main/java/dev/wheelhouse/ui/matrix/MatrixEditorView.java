@@ -84,46 +84,46 @@ public final class MatrixEditorView {
             }
         });
         workflows.setOnAction(e -> {
-            if (workflows.getValue() != null && !workflows.getValue().equals(model.fileProperty().get())) {
+            if (workflows.getValue() != null && !workflows.getValue().equals(model.status().fileProperty().get())) {
                 model.open(workflows.getValue());
             }
         });
 
-        ComboBox<String> jobs = new ComboBox<>(model.matrixJobs());
+        ComboBox<String> jobs = new ComboBox<>(model.status().matrixJobs());
         jobs.setId("job-picker");
         jobs.setPromptText("Matrix job");
         jobs.setTooltip(new Tooltip("The job whose matrix the grid shows"));
-        model.selectedJobProperty().addListener((obs, old, id) -> jobs.setValue(id));
+        model.status().selectedJobProperty().addListener((obs, old, id) -> jobs.setValue(id));
         jobs.setOnAction(e -> model.selectJob(jobs.getValue()));
 
         Button undo = button(null, Material2MZ.UNDO, "undo", model::undo);
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(model.status().canUndoProperty().not());
         Button redo = button(null, Material2MZ.REDO, "redo", model::redo);
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
-        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.disableProperty().bind(model.status().canRedoProperty().not());
         Button save = button(null, Material2MZ.SAVE, "save", actions::save);
         save.setTooltip(new Tooltip("Save (Ctrl+S)"));
-        save.disableProperty().bind(model.savableProperty().not());
+        save.disableProperty().bind(model.status().savableProperty().not());
         Button saveAs = button(null, Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
         saveAs.setTooltip(new Tooltip("Save as… (Ctrl+Shift+S)"));
-        saveAs.disableProperty().bind(model.documentOpenProperty().not());
+        saveAs.disableProperty().bind(model.status().documentOpenProperty().not());
         Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
         reload.setTooltip(new Tooltip("Reload from disk (F5)"));
-        reload.disableProperty().bind(model.fileProperty().isNull());
+        reload.disableProperty().bind(model.status().fileProperty().isNull());
 
         Label file = new Label();
         file.setId("file-title");
-        file.textProperty().bind(model.titleProperty());
+        file.textProperty().bind(model.status().titleProperty());
         file.getStyleClass().add("editor-file-title");
         file.setMinWidth(120);
         file.setMaxWidth(360);
         file.setTooltip(new Tooltip());
-        file.getTooltip().textProperty().bind(model.titleProperty());
+        file.getTooltip().textProperty().bind(model.status().titleProperty());
         Label count = new Label();
         count.setId("job-count");
         count.getStyleClass().add("job-count");
-        count.textProperty().bind(model.jobCountProperty());
+        count.textProperty().bind(model.rows().jobCountProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
@@ -143,8 +143,8 @@ public final class MatrixEditorView {
         Label note = new Label();
         note.getStyleClass().add("info-banner");
         note.setMaxWidth(Double.MAX_VALUE);
-        note.textProperty().bind(model.aliasNoteProperty());
-        note.visibleProperty().bind(model.aliasNoteProperty().isNotEmpty());
+        note.textProperty().bind(model.rows().aliasNoteProperty());
+        note.visibleProperty().bind(model.rows().aliasNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         return note;
     }
@@ -159,7 +159,7 @@ public final class MatrixEditorView {
         Button saveAs = new Button("Save as…");
         saveAs.setOnAction(e -> actions.saveAs());
         for (Button b : List.of(reload, saveAs)) {
-            b.visibleProperty().bind(model.changedOnDiskProperty());
+            b.visibleProperty().bind(model.status().changedOnDiskProperty());
             b.managedProperty().bind(b.visibleProperty());
         }
         Button close = button(null, Material2AL.CLOSE, "dismiss-banner", model::dismissBanner);
@@ -188,8 +188,8 @@ public final class MatrixEditorView {
         Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
         empty.getStyleClass().add("empty-state");
         javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(gridArea, empty);
-        empty.visibleProperty().bind(model.documentOpenProperty().not());
-        gridArea.visibleProperty().bind(model.documentOpenProperty());
+        empty.visibleProperty().bind(model.status().documentOpenProperty().not());
+        gridArea.visibleProperty().bind(model.status().documentOpenProperty());
 
         SplitPane top = new SplitPane(center, new MatrixSidePanel(model, actions::window).view());
         top.setDividerPositions(0.72);
@@ -205,7 +205,7 @@ public final class MatrixEditorView {
     }
 
     private Tab jobsTab() {
-        TableView<JobRow> table = new TableView<>(model.jobs());
+        TableView<JobRow> table = new TableView<>(model.rows().jobs());
         table.setId("jobs-table");
         table.getColumns().add(column("#", JobRow::index, 44));
         table.getColumns().add(column("Display name", JobRow::displayName, 300));
@@ -213,12 +213,12 @@ public final class MatrixEditorView {
         table.getColumns().add(column("Wheels", JobRow::wheels, 360));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tab tab = new Tab("Jobs", table);
-        model.jobCountProperty().addListener((obs, old, count) -> tab.setText("Jobs · " + count));
+        model.rows().jobCountProperty().addListener((obs, old, count) -> tab.setText("Jobs · " + count));
         return tab;
     }
 
     private Tab problemsTab() {
-        TableView<ProblemRow> table = new TableView<>(model.problems());
+        TableView<ProblemRow> table = new TableView<>(model.rows().problems());
         table.setId("problems-table");
         TableColumn<ProblemRow, String> severity = new TableColumn<>("");
         severity.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
@@ -233,19 +233,19 @@ public final class MatrixEditorView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No problems"));
         Tab tab = new Tab("Problems", table);
-        model.problems().addListener((ListChangeListener<ProblemRow>) c -> {
-            long errors = model.problems().stream().filter(ProblemRow::error).count();
-            tab.setText(model.problems().isEmpty() ? "Problems"
-                    : "Problems · " + errors + " errors, " + (model.problems().size() - errors) + " warnings");
+        model.rows().problems().addListener((ListChangeListener<ProblemRow>) c -> {
+            long errors = model.rows().problems().stream().filter(ProblemRow::error).count();
+            tab.setText(model.rows().problems().isEmpty() ? "Problems"
+                    : "Problems · " + errors + " errors, " + (model.rows().problems().size() - errors) + " warnings");
         });
         return tab;
     }
 
     private Tab diffTab() {
-        diffView.show(model.diffProperty().get());
-        model.diffProperty().addListener((obs, old, text) -> diffView.show(text));
+        diffView.show(model.status().diffProperty().get());
+        model.status().diffProperty().addListener((obs, old, text) -> diffView.show(text));
         Tab tab = new Tab("Diff", diffView.view());
-        model.dirtyProperty().addListener((obs, old, dirty) -> tab.setText(dirty ? "Diff •" : "Diff"));
+        model.status().dirtyProperty().addListener((obs, old, dirty) -> tab.setText(dirty ? "Diff •" : "Diff"));
         return tab;
     }
 
@@ -263,7 +263,7 @@ public final class MatrixEditorView {
                 .ifPresent(value -> model.addValue(axis, value)));
         grid.setCellFactory((r, c) -> {
             MatrixGridLayout layout = model.grid().layoutProperty().get();
-            return MatrixCellView.of(layout.cell(r, c), model.jobs());
+            return MatrixCellView.of(layout.cell(r, c), model.rows().jobs());
         });
         model.grid().layoutProperty().addListener((obs, old, layout) -> showLayout(layout));
     }

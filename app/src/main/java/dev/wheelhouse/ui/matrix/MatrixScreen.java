@@ -1,8 +1,9 @@
 package dev.wheelhouse.ui.matrix;
 
-import dev.wheelhouse.ui.AppContext;
+import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -24,14 +25,16 @@ import java.util.function.BooleanSupplier;
 /** The matrix editor screen: the view, its model, and the dialogs it needs from the desktop. */
 public final class MatrixScreen implements Screen, MatrixEditorActions {
 
-    private final AppContext context;
+    private final AppSettings settings;
+    private final Window owner;
     private final MatrixEditorViewModel model;
     private final List<Node> extraToolbarItems = new ArrayList<>();
     private MatrixEditorView view;
 
-    public MatrixScreen(AppContext context) {
-        this.context = context;
-        this.model = new MatrixEditorViewModel(context.executor(), new SettingsRecentFiles(context.settings()));
+    public MatrixScreen(TaskExecutor executor, AppSettings settings, Window owner) {
+        this.settings = settings;
+        this.owner = owner;
+        this.model = new MatrixEditorViewModel(executor, new SettingsRecentFiles(settings));
     }
 
     public MatrixEditorViewModel model() {
@@ -91,11 +94,11 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Workflow files", "*.yml", "*.yaml"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        context.settings().lastDirectory().filter(Files::isDirectory).map(Path::toFile)
+        settings.lastDirectory().filter(Files::isDirectory).map(Path::toFile)
                 .ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
-            context.settings().setLastDirectory(chosen.toPath().getParent());
+            settings.setLastDirectory(chosen.toPath().getParent());
             model.open(chosen.toPath());
         }
     }
@@ -107,18 +110,18 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a repository clone");
-        context.settings().lastDirectory().filter(Files::isDirectory).map(Path::toFile)
+        settings.lastDirectory().filter(Files::isDirectory).map(Path::toFile)
                 .ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showDialog(window());
         if (chosen != null) {
-            context.settings().setLastDirectory(chosen.toPath());
+            settings.setLastDirectory(chosen.toPath());
             model.openFolder(chosen.toPath());
         }
     }
 
     @Override
     public void openRecent() {
-        List<Path> recent = context.settings().recentFiles();
+        List<Path> recent = settings.recentFiles();
         if (recent.isEmpty()) {
             info("No recent files yet", "Files you open appear here.");
             return;
@@ -142,7 +145,7 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
     public void saveAs() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the workflow as");
-        Path current = model.fileProperty().get();
+        Path current = model.status().fileProperty().get();
         if (current != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
             chooser.setInitialFileName(current.getFileName().toString());
@@ -162,7 +165,7 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
 
     @Override
     public Window window() {
-        return context.stage();
+        return owner;
     }
 
     @Override
@@ -171,7 +174,7 @@ public final class MatrixScreen implements Screen, MatrixEditorActions {
     }
 
     private boolean confirmDiscard() {
-        if (!model.dirtyProperty().get()) {
+        if (!model.status().dirtyProperty().get()) {
             return true;
         }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,

@@ -48,10 +48,10 @@ final class MatrixSidePanel {
         VBox vectorsContent = new VBox(10, vectorsBox, addVector);
         vectorsContent.setPadding(new Insets(6));
         TitledPane vectors = new TitledPane("Vectors", vectorsContent);
-        model.vectors().addListener((ListChangeListener<VectorRow>) change -> rebuildVectors());
+        model.rows().vectors().addListener((ListChangeListener<VectorRow>) change -> rebuildVectors());
 
-        TitledPane include = entries("Include", EntryRow.Kind.INCLUDE, model.includes());
-        TitledPane exclude = entries("Exclude", EntryRow.Kind.EXCLUDE, model.excludes());
+        TitledPane include = entries("Include", EntryRow.Kind.INCLUDE, model.rows().includes());
+        TitledPane exclude = entries("Exclude", EntryRow.Kind.EXCLUDE, model.rows().excludes());
         root = new VBox(6, vectors, include, exclude);
         root.setPadding(new Insets(6));
         root.getStyleClass().add("matrix-side-panel");
@@ -66,7 +66,7 @@ final class MatrixSidePanel {
 
     private void rebuildVectors() {
         vectorsBox.getChildren().clear();
-        for (VectorRow vector : model.vectors()) {
+        for (VectorRow vector : model.rows().vectors()) {
             Label name = new Label(vector.name());
             name.getStyleClass().add("section-title");
             Region gap = new Region();

@@ -2,16 +2,16 @@ package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubException;
-import dev.wheelhouse.github.WaitingSleeper;
 import dev.wheelhouse.github.WorkflowSummary;
+import dev.wheelhouse.runs.catalog.RemoteWorkflow;
+import dev.wheelhouse.runs.catalog.WorkflowCatalog;
 import dev.wheelhouse.runs.dispatch.DispatchException;
 import dev.wheelhouse.runs.dispatch.DispatchRequest;
 import dev.wheelhouse.runs.dispatch.DispatchResult;
 import dev.wheelhouse.runs.dispatch.InputProblem;
 import dev.wheelhouse.runs.dispatch.InvalidInputsException;
-import dev.wheelhouse.runs.catalog.RemoteWorkflow;
-import dev.wheelhouse.runs.catalog.WorkflowCatalog;
 import dev.wheelhouse.runs.dispatch.WorkflowDispatcher;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
@@ -56,9 +56,7 @@ public final class DispatchViewModel {
         this.executor = executor;
         this.repository = repository;
         this.workflow = workflow;
-        // A run's created_at is the server's time: the search for a run GitHub did not name uses its clock.
-        this.dispatcher = new WorkflowDispatcher(repository.monitor().client(), repository.dispatches(),
-                repository.clock(), new WaitingSleeper(), Duration.ofSeconds(2));
+        this.dispatcher = repository.dispatcher();
     }
 
     public WorkflowSummary workflow() {
@@ -96,7 +94,7 @@ public final class DispatchViewModel {
         busy.set(true);
         error.set("");
         inputProblems.clear();
-        WorkflowCatalog catalog = new WorkflowCatalog(repository.monitor().client());
+        WorkflowCatalog catalog = repository.catalog();
         executor.execute(BackgroundTask.of("Reading " + workflow.fileName() + " at " + ref.name(), () -> {
             try {
                 RemoteWorkflow opened = catalog.open(repository.repository(), workflow.path(), ref.name());

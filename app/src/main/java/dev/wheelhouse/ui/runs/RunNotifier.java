@@ -1,9 +1,11 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.runs.model.JobSnapshot;
-import dev.wheelhouse.runs.watch.RunEventListener;
 import dev.wheelhouse.runs.model.RunSnapshot;
 import dev.wheelhouse.runs.poll.Subscription;
+import dev.wheelhouse.runs.watch.RunEventListener;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.geometry.Pos;
 import javafx.stage.Window;

@@ -40,13 +40,13 @@ import java.util.function.Consumer;
 
 /**
  * One run tab: status and summary line, the actions, the matrix jobs on the editor's grid, the
- * other jobs in a strip, the selected job beside them, and the run's cache totals below.
+ * other jobs in a strip, the selected job beside them, and the run's cache totals below. A tab's
+ * content is its {@code RunView}, whose {@link #model()} is the run it shows.
  */
-public final class RunView {
+public final class RunView extends BorderPane {
 
     private final RunViewModel model;
     private final Consumer<String> openUrl;
-    private final BorderPane root = new BorderPane();
     private final MatrixGrid grid = new MatrixGrid();
     private final HBox axesBar = new HBox(8);
     private final FlowPane stripBox = new FlowPane(6, 6);
@@ -59,12 +59,11 @@ public final class RunView {
         this.model = model;
         this.openUrl = openUrl;
         this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob);
-        root.setId("run-view");
-        root.setUserData(model);
-        root.getStyleClass().add("run-view");
-        root.setTop(new VBox(header(), actions(), banners()));
-        root.setCenter(body());
-        root.setBottom(footer());
+        setId("run-view");
+        getStyleClass().add("run-view");
+        setTop(new VBox(header(), actions(), banners()));
+        setCenter(body());
+        setBottom(footer());
         setUpGrid();
         // The summary and live times tick once a second on the server's clock.
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
@@ -73,7 +72,7 @@ public final class RunView {
     }
 
     public Node view() {
-        return root;
+        return this;
     }
 
     public RunViewModel model() {

@@ -5,13 +5,13 @@ import dev.wheelhouse.runs.model.JobStats;
 import dev.wheelhouse.runs.model.MatrixCells;
 import dev.wheelhouse.runs.model.RunRef;
 import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.poll.Subscription;
 import dev.wheelhouse.runs.watch.RunWatchListener;
 import dev.wheelhouse.runs.watch.RunWatcher;
-import dev.wheelhouse.runs.poll.Subscription;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.grid.GridState;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
-import dev.wheelhouse.workflow.JobMatrixReport;
 import dev.wheelhouse.workflow.grid.GridCell;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +27,6 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -59,20 +58,16 @@ public final class RunViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper hasFailures = new ReadOnlyBooleanWrapper(this, "hasFailures");
     private final ReadOnlyIntegerWrapper shownAttempt = new ReadOnlyIntegerWrapper(this, "shownAttempt");
     private final ObservableList<Integer> attempts = FXCollections.observableArrayList();
-    private final ObservableList<String> matrixJobs = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper selectedMatrix = new ReadOnlyStringWrapper(this, "selectedMatrix");
     private final ObservableList<StripItem> strip = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JobDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final GridState grid = new GridState();
+    private final RunMatrixGrid matrix = new RunMatrixGrid();
     // Kept: an unmodifiable wrapper listens weakly, so a fresh one per call could be collected.
     private final ObservableList<Integer> attemptsView = FXCollections.unmodifiableObservableList(attempts);
-    private final ObservableList<String> matrixJobsView = FXCollections.unmodifiableObservableList(matrixJobs);
     private final ObservableList<StripItem> stripView = FXCollections.unmodifiableObservableList(strip);
     private final Set<Long> detailsAsked = new HashSet<>();
     private final RunCommands commands;
     private RunWatcher watcher;
     private Subscription subscription;
-    private JobMatrixReport gridReport;
     private Long selectedJobId;
     private String selectedJobName;
     private boolean closed;
@@ -143,61 +138,13 @@ public final class RunViewModel implements AutoCloseable {
         cancellable.set(latest && !s.run().completed());
         rerunnable.set(latest && s.run().completed());
         hasFailures.set(s.jobs().stream().anyMatch(j -> j.failed() || "cancelled".equals(j.conclusion())));
-        heading.set(heading(s));
-        List<String> ids = s.layout().matrices().stream().map(MatrixCells::workflowJobId).toList();
-        if (!ids.equals(matrixJobs)) {
-            matrixJobs.setAll(ids);
-        }
-        if (selectedMatrix.get() == null || !ids.contains(selectedMatrix.get())) {
-            selectedMatrix.set(ids.isEmpty() ? null : ids.get(0));
-        }
-        showGrid(s);
+        heading.set(RunHeadings.of(s.run()));
+        matrix.show(s);
         followSelectionAcrossAttempts(s);
         refreshTimes();
         cacheLine.set(CacheLines.run(s.cacheSummary(), (int) s.jobs().stream().filter(JobSnapshot::ranOnRunner).count()));
         comparisonLine.set(CacheLines.comparison(s.comparison()).orElse(""));
         askForDetails(s);
-    }
-
-    private String heading(RunSnapshot s) {
-        var run = s.run();
-        StringBuilder text = new StringBuilder("Run ").append(run.id());
-        if (run.runNumber() > 0) {
-            text.append(" · #").append(run.runNumber());
-        }
-        text.append(" · attempt ").append(run.attempt());
-        if (run.workflowName() != null) {
-            text.append(" · ").append(run.workflowName());
-        }
-        if (run.branch() != null) {
-            text.append(" · ").append(run.branch());
-        }
-        if (run.event() != null) {
-            text.append(" · ").append(run.event());
-        }
-        if (run.actor() != null) {
-            text.append(" · by ").append(run.actor());
-        }
-        return text.toString();
-    }
-
-    private void showGrid(RunSnapshot s) {
-        Optional<MatrixCells> cells = matrix(s);
-        if (cells.isEmpty() || cells.get().spec().isEmpty()) {
-            if (gridReport != null) {
-                gridReport = null;
-                grid.clear();
-            }
-            return;
-        }
-        if (!Objects.equals(gridReport, cells.get().report())) {
-            gridReport = cells.get().report();
-            grid.show(cells.get().spec().get(), cells.get().expansion());
-        }
-    }
-
-    private Optional<MatrixCells> matrix(RunSnapshot s) {
-        return s.layout().matrices().stream().filter(m -> m.workflowJobId().equals(selectedMatrix.get())).findFirst();
     }
 
     /** A re-run gives the job a new id; the selection stays on the job of the same name. */
@@ -232,8 +179,8 @@ public final class RunViewModel implements AutoCloseable {
     /** What the cell at a grid position shows now. */
     public RunCell cell(int row, int column) {
         RunSnapshot s = snapshot.get();
-        GridCell at = grid.cellAt(row, column);
-        Optional<MatrixCells> cells = s == null ? Optional.empty() : matrix(s);
+        GridCell at = matrix.grid().cellAt(row, column);
+        Optional<MatrixCells> cells = s == null ? Optional.empty() : matrix.cells(s);
         if (at == null || cells.isEmpty()) {
             return new RunCell(StatusBadge.NONE, "", Optional.empty(), "", "", Optional.empty(), 0);
         }
@@ -275,14 +222,7 @@ public final class RunViewModel implements AutoCloseable {
     }
 
     public void selectMatrix(String workflowJobId) {
-        if (workflowJobId == null || workflowJobId.equals(selectedMatrix.get())) {
-            return;
-        }
-        selectedMatrix.set(workflowJobId);
-        RunSnapshot s = snapshot.get();
-        if (s != null) {
-            showGrid(s);
-        }
+        matrix.select(workflowJobId, snapshot.get());
     }
 
     /** Shows another attempt: an earlier one is read once, the latest is watched live. */
@@ -397,15 +337,15 @@ public final class RunViewModel implements AutoCloseable {
 
     /** The workflow's matrix jobs (most workflows have one); the grid shows the selected one. */
     public ObservableList<String> matrixJobs() {
-        return matrixJobsView;
+        return matrix.matrixJobs();
     }
 
     public ReadOnlyStringProperty selectedMatrixProperty() {
-        return selectedMatrix.getReadOnlyProperty();
+        return matrix.selectedProperty();
     }
 
     public GridState grid() {
-        return grid;
+        return matrix.grid();
     }
 
     public ObservableList<StripItem> strip() {

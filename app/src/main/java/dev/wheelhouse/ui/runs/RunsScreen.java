@@ -1,16 +1,18 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.runs.dispatch.DispatchResult;
-import dev.wheelhouse.ui.AppContext;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -19,6 +21,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +30,9 @@ import java.util.function.Supplier;
  */
 public final class RunsScreen implements Screen {
 
-    private final AppContext context;
+    private final TaskExecutor executor;
+    private final Window owner;
+    private final Consumer<String> browser;
     private final ConnectedMonitor monitors;
     private final MainWindow window;
     private final RunsListViewModel listModel;
@@ -37,13 +42,18 @@ public final class RunsScreen implements Screen {
     private final Map<Long, RunView> runViews = new LinkedHashMap<>();
     private boolean inFront;
 
-    /** @param editorWorkflow the file name of the workflow the editor has open, if any */
-    public RunsScreen(AppContext context, ConnectedMonitor monitors, MainWindow window,
-                      Supplier<Optional<String>> editorWorkflow) {
-        this.context = context;
+    /**
+     * @param browser        opens a page of GitHub in the user's browser
+     * @param editorWorkflow the file name of the workflow the editor has open, if any
+     */
+    public RunsScreen(TaskExecutor executor, ConnectedMonitor monitors, MainWindow window, Window owner,
+                      Consumer<String> browser, Supplier<Optional<String>> editorWorkflow) {
+        this.executor = executor;
+        this.owner = owner;
+        this.browser = browser;
         this.monitors = monitors;
         this.window = window;
-        this.listModel = new RunsListViewModel(context.executor(), editorWorkflow);
+        this.listModel = new RunsListViewModel(executor, editorWorkflow);
         RunsListView list = new RunsListView(listModel, run -> open(run.id()), this::dispatch);
         listTab = new Tab("All runs", list.view());
         listTab.setId("runs-list-tab");
@@ -66,8 +76,8 @@ public final class RunsScreen implements Screen {
         Timeline follow = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> followList()));
         follow.setCycleCount(Timeline.INDEFINITE);
         follow.play();
-        new RunNotifier(monitors, context.executor(), context.stage(), this::bringToFront);
-        RunsStatusBar.install(window, monitors, context.executor());
+        new RunNotifier(monitors, executor, owner, this::bringToFront);
+        RunsStatusBar.install(window, monitors, executor);
     }
 
     @Override
@@ -141,7 +151,7 @@ public final class RunsScreen implements Screen {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        RunViewModel model = new RunViewModel(context.executor(), repository, runId);
+        RunViewModel model = new RunViewModel(executor, repository, runId);
         RunView view = new RunView(model, this::openInBrowser);
         Tab tab = new Tab();
         tab.textProperty().bind(model.titleProperty());
@@ -174,8 +184,8 @@ public final class RunsScreen implements Screen {
         if (repository == null || workflow == null) {
             return;
         }
-        DispatchViewModel model = new DispatchViewModel(context.executor(), repository, workflow);
-        new DispatchDialog(context.stage(), model, this::started).show();
+        DispatchViewModel model = new DispatchViewModel(executor, repository, workflow);
+        new DispatchDialog(owner, model, this::started).show();
     }
 
     /** A run started from this app: it opens, and the list shows it. */
@@ -185,9 +195,8 @@ public final class RunsScreen implements Screen {
     }
 
     private void openInBrowser(String url) {
-        HostServices host = context.lookup(HostServices.class);
-        if (host != null && url != null && !url.isEmpty()) {
-            host.showDocument(url);
+        if (url != null && !url.isEmpty()) {
+            browser.accept(url);
         }
     }
 }

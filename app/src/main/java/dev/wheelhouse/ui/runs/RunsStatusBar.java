@@ -2,6 +2,8 @@ package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.runs.poll.PollStatus;
 import dev.wheelhouse.runs.poll.Subscription;
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.scene.control.Label;

@@ -1,8 +1,9 @@
 package dev.wheelhouse.ui.settings;
 
-import dev.wheelhouse.ui.AppContext;
+import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.shell.Screen;
+import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -27,14 +29,17 @@ import java.io.File;
 /** Settings: the connection (server, repository, token), notifications, appearance. */
 public final class SettingsScreen implements Screen {
 
-    private final AppContext context;
     private final SettingsViewModel model;
+    private final ThemeSwitcher theme;
+    private final AppSettings settings;
+    private final Window owner;
     private Node view;
 
-    public SettingsScreen(AppContext context) {
-        this.context = context;
-        this.model = new SettingsViewModel(context.connections(), new ConnectionSettings(context.settings()),
-                context.executor());
+    public SettingsScreen(SettingsViewModel model, ThemeSwitcher theme, AppSettings settings, Window owner) {
+        this.model = model;
+        this.theme = theme;
+        this.settings = settings;
+        this.owner = owner;
     }
 
     public SettingsViewModel model() {
@@ -64,7 +69,7 @@ public final class SettingsScreen implements Screen {
         heading.getStyleClass().add("title-3");
         Label current = new Label();
         current.setId("connection-current");
-        current.textProperty().bind(context.connections().statusProperty());
+        current.textProperty().bind(model.connections().statusProperty());
         current.getStyleClass().add("text-bold");
 
         TextField endpoint = new TextField();
@@ -79,7 +84,7 @@ public final class SettingsScreen implements Screen {
         fromClone.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Choose a clone of the repository");
-            File folder = chooser.showDialog(context.stage());
+            File folder = chooser.showDialog(owner);
             if (folder != null) {
                 model.readClone(folder.toPath());
             }
@@ -112,12 +117,12 @@ public final class SettingsScreen implements Screen {
         sandbox.setOnAction(e -> model.useSandbox());
         Button forget = new Button("Forget the saved token", new FontIcon(Material2AL.DELETE_OUTLINE));
         forget.setOnAction(e -> model.forgetToken());
-        connect.disableProperty().bind(context.connections().connectingProperty());
-        sandbox.disableProperty().bind(context.connections().connectingProperty());
+        connect.disableProperty().bind(model.connections().connectingProperty());
+        sandbox.disableProperty().bind(model.connections().connectingProperty());
         HBox buttons = new HBox(8, connect, sandbox, forget);
 
         Label error = wrapping("settings-error", "error-banner");
-        error.textProperty().bind(Bindings.concat(model.formErrorProperty(), context.connections().errorProperty()));
+        error.textProperty().bind(Bindings.concat(model.formErrorProperty(), model.connections().errorProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         Label report = wrapping("connection-report", "info-banner");
@@ -134,16 +139,16 @@ public final class SettingsScreen implements Screen {
         Label appearance = new Label("Appearance and notifications");
         appearance.getStyleClass().add("title-3");
         CheckBox dark = new CheckBox("Dark theme");
-        dark.setSelected(context.theme().darkProperty().get());
-        context.theme().darkProperty().addListener((obs, old, value) -> dark.setSelected(value));
+        dark.setSelected(theme.darkProperty().get());
+        theme.darkProperty().addListener((obs, old, value) -> dark.setSelected(value));
         dark.setOnAction(e -> {
-            context.theme().apply(dark.isSelected());
-            context.settings().setDarkTheme(dark.isSelected());
+            theme.apply(dark.isSelected());
+            settings.setDarkTheme(dark.isSelected());
         });
         CheckBox failuresOnly = new CheckBox("Notify only about failures (not every finished run)");
         failuresOnly.setId("failures-only");
-        failuresOnly.setSelected(context.settings().getBoolean("notify.failuresOnly", false));
-        failuresOnly.setOnAction(e -> context.settings().putBoolean("notify.failuresOnly", failuresOnly.isSelected()));
+        failuresOnly.setSelected(settings.getBoolean("notify.failuresOnly", false));
+        failuresOnly.setOnAction(e -> settings.putBoolean("notify.failuresOnly", failuresOnly.isSelected()));
 
         VBox page = new VBox(12, heading, current, form, buttons, error, report, needs, new Separator(),
                 appearance, dark, failuresOnly);

@@ -2,7 +2,6 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.cache.CacheEntryRow;
-import dev.wheelhouse.ui.demo.DemoRuns;
 import dev.wheelhouse.ui.common.Heat;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -43,7 +42,7 @@ class CacheScreenAppTest {
     void launch() throws Exception {
         app = WholeApp.launch("cache-screen", data.resolve("data"), Map.of(
                 "wheelhouse.cacheDir", data.resolve("cache").toString(),
-                DemoRuns.PROPERTY, "2"));
+                "wheelhouse.demo.cacheRuns", "2"));
         robot = app.robot();
     }
 

@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.app;
 import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.cache.CacheEntryRow;
 import dev.wheelhouse.ui.common.Heat;
+import dev.wheelhouse.ui.runs.RunView;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -90,7 +91,7 @@ class ColdThenWarmAppTest {
         robot.clickOn("#dispatch-confirm");
         app.waitFor("run " + nth + "'s tab", () -> runViews.size() == nth);
         Node view = runViews.get(nth - 1);
-        RunViewModel model = (RunViewModel) view.getUserData();
+        RunViewModel model = ((RunView) view).model();
         // The figures of a job are read after it completes: wait for every wheel cell's band.
         app.waitFor("run " + nth + " to end with every cell's hit rate", () -> {
             Map<String, String> heats = heats(view);

@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.testing.WholeApp;
+import dev.wheelhouse.ui.runs.RunView;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -92,7 +93,7 @@ class FlakyGitHubAppTest {
                         || !app.text("#dispatch-error").isEmpty());
             }
         }
-        RunViewModel model = (RunViewModel) runViews.get(0).getUserData();
+        RunViewModel model = ((RunView) runViews.get(0)).model();
 
         app.waitFor("the run to end with every job's figures or their reason", () -> {
             var s = model.snapshotProperty().get();

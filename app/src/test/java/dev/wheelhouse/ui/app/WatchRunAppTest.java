@@ -1,13 +1,14 @@
 package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.testing.WholeApp;
+import dev.wheelhouse.ui.runs.RunView;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import dev.wheelhouse.workflow.grid.GridAxisValue;
 import dev.wheelhouse.workflow.grid.MatrixGridLayout;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +61,7 @@ class WatchRunAppTest {
 
     private void record(Node view, Map<String, List<String>> seen) {
         runView = view;
-        RunViewModel model = (RunViewModel) view.getUserData();
+        RunViewModel model = ((RunView) view).model();
         model.snapshotProperty().addListener((obs, old, s) -> {
             MatrixGridLayout layout = model.grid().layoutProperty().get();
             for (int r = 0; layout != null && r < layout.rows().size(); r++) {
@@ -115,7 +116,7 @@ class WatchRunAppTest {
                 .orElse(false));
         robot.clickOn("#dispatch-confirm");
         app.waitFor("the run tab to open", () -> runView != null && app.text("#run-heading").startsWith("Run "));
-        RunViewModel model = (RunViewModel) runView.getUserData();
+        RunViewModel model = ((RunView) runView).model();
         app.waitFor("the run's grid", () -> model.grid().layoutProperty().get() != null);
         MatrixGridLayout layout = app.onFx(() -> model.grid().layoutProperty().get());
         String failingCell = "cell-" + index(layout.rows(), "windows-latest") + "-" + index(layout.columns(), "cp312");

@@ -44,13 +44,13 @@ class MatrixEditorBackgroundTest {
         model.open(big);
 
         assertTrue(model.busyProperty().get(), "the view shows progress while the file loads");
-        assertNull(model.fileProperty().get(), "nothing was read on the calling thread");
+        assertNull(model.status().fileProperty().get(), "nothing was read on the calling thread");
         assertEquals(1, executor.queued());
 
         executor.runAll();
 
-        assertEquals(big, model.fileProperty().get());
-        assertEquals("20 jobs", model.jobCountProperty().get());
+        assertEquals(big, model.status().fileProperty().get());
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
         assertTrue(!model.busyProperty().get());
     }
 
@@ -63,13 +63,13 @@ class MatrixEditorBackgroundTest {
 
         model.addValue("python", "cp315");
         model.addValue("python", "cp316");
-        assertEquals("20 jobs", model.jobCountProperty().get(), "no edit was applied on the calling thread");
+        assertEquals("20 jobs", model.rows().jobCountProperty().get(), "no edit was applied on the calling thread");
 
         executor.runAll();
 
-        assertEquals("28 jobs", model.jobCountProperty().get());
+        assertEquals("28 jobs", model.rows().jobCountProperty().get());
         model.undo();
         executor.runAll();
-        assertEquals("24 jobs", model.jobCountProperty().get());
+        assertEquals("24 jobs", model.rows().jobCountProperty().get());
     }
 }

@@ -70,26 +70,26 @@ class MatrixEditorViewModelTest {
 
     @Test
     void openingShowsTheWheelMatrixWithItsJobsAndWheels() {
-        assertEquals("build_wheels", model.selectedJobProperty().get());
-        assertEquals("20 jobs", model.jobCountProperty().get());
-        assertEquals("build wheels (macos-latest cp310)", model.jobs().get(0).displayName());
-        assertTrue(model.jobs().get(0).wheels().contains("cp310-macosx_arm64"), model.jobs().get(0).wheels());
+        assertEquals("build_wheels", model.status().selectedJobProperty().get());
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
+        assertEquals("build wheels (macos-latest cp310)", model.rows().jobs().get(0).displayName());
+        assertTrue(model.rows().jobs().get(0).wheels().contains("cp310-macosx_arm64"), model.rows().jobs().get(0).wheels());
         assertEquals(List.of(release), recent);
-        assertFalse(model.dirtyProperty().get());
-        assertEquals("", model.diffProperty().get());
-        assertEquals(2, model.includes().size());
-        assertEquals(List.of("platform"), model.includes().get(0).extraKeys());
+        assertFalse(model.status().dirtyProperty().get());
+        assertEquals("", model.status().diffProperty().get());
+        assertEquals(2, model.rows().includes().size());
+        assertEquals(List.of("platform"), model.rows().includes().get(0).extraKeys());
     }
 
     @Test
     void clickingACellExcludesItAndSavingWritesOnlyTheNewExcludeEntry() throws Exception {
         model.toggleCell(row("windows-latest"), column("cp314"));
 
-        assertEquals("19 jobs", model.jobCountProperty().get());
+        assertEquals("19 jobs", model.rows().jobCountProperty().get());
         assertEquals(GridCellState.EXCLUDED, model.grid().cellAt(row("windows-latest"), column("cp314")).state());
-        assertTrue(model.dirtyProperty().get());
-        assertTrue(model.diffProperty().get().contains("+          - os: windows-latest"), model.diffProperty().get());
-        assertEquals(1, model.excludes().size());
+        assertTrue(model.status().dirtyProperty().get());
+        assertTrue(model.status().diffProperty().get().contains("+          - os: windows-latest"), model.status().diffProperty().get());
+        assertEquals(1, model.rows().excludes().size());
 
         model.save();
 
@@ -101,25 +101,25 @@ class MatrixEditorViewModelTest {
         assertEquals(after.size() - before.size(), added.size(), "nothing of the original was lost");
         assertTrue(added.stream().allMatch(line -> line.contains("exclude:") || line.contains("windows-latest")
                 || line.contains("cp314")), added.toString());
-        assertFalse(model.dirtyProperty().get());
+        assertFalse(model.status().dirtyProperty().get());
     }
 
     @Test
     void undoAndRedoWalkThroughEdits() {
         model.toggleCell(row("windows-latest"), column("cp314"));
         model.addValue("python", "cp315");
-        assertEquals("23 jobs", model.jobCountProperty().get());
+        assertEquals("23 jobs", model.rows().jobCountProperty().get());
 
         model.undo();
-        assertEquals("19 jobs", model.jobCountProperty().get());
+        assertEquals("19 jobs", model.rows().jobCountProperty().get());
         model.undo();
-        assertEquals("20 jobs", model.jobCountProperty().get());
-        assertFalse(model.dirtyProperty().get());
-        assertFalse(model.canUndoProperty().get());
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
+        assertFalse(model.status().dirtyProperty().get());
+        assertFalse(model.status().canUndoProperty().get());
 
         model.redo();
         model.redo();
-        assertEquals("23 jobs", model.jobCountProperty().get());
+        assertEquals("23 jobs", model.rows().jobCountProperty().get());
         assertEquals("cp315", model.grid().layoutProperty().get().columns().get(5).label());
     }
 
@@ -128,8 +128,8 @@ class MatrixEditorViewModelTest {
         model.toggleCell(row("windows-latest"), column("cp314"));
         model.toggleCell(row("windows-latest"), column("cp314"));
 
-        assertEquals("20 jobs", model.jobCountProperty().get());
-        assertFalse(model.dirtyProperty().get(), model.diffProperty().get());
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
+        assertFalse(model.status().dirtyProperty().get(), model.status().diffProperty().get());
     }
 
     @Test
@@ -143,8 +143,8 @@ class MatrixEditorViewModelTest {
         assertEquals(Banner.Kind.ERROR, banner.kind());
         assertTrue(banner.text().startsWith("broken.yml: "), banner.text());
         assertTrue(banner.text().contains("line 4, column 1"), banner.text());
-        assertEquals(release, model.fileProperty().get());
-        assertEquals("20 jobs", model.jobCountProperty().get());
+        assertEquals(release, model.status().fileProperty().get());
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
     }
 
     @Test
@@ -155,10 +155,10 @@ class MatrixEditorViewModelTest {
 
         model.save();
 
-        assertTrue(model.changedOnDiskProperty().get());
+        assertTrue(model.status().changedOnDiskProperty().get());
         assertEquals(Banner.Kind.ERROR, model.bannerProperty().get().kind());
         assertEquals(theirs, Files.readString(release));
-        assertTrue(model.dirtyProperty().get());
+        assertTrue(model.status().dirtyProperty().get());
     }
 
     @Test
@@ -166,8 +166,8 @@ class MatrixEditorViewModelTest {
         model.addValue("python", "[unclosed");
 
         assertEquals(Banner.Kind.ERROR, model.bannerProperty().get().kind());
-        assertEquals("20 jobs", model.jobCountProperty().get());
-        assertFalse(model.canUndoProperty().get());
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
+        assertFalse(model.status().canUndoProperty().get());
     }
 
     @Test
@@ -202,7 +202,7 @@ class MatrixEditorViewModelTest {
                 """);
         model.open(shared);
 
-        assertTrue(model.aliasNoteProperty().get().contains("e2e"), model.aliasNoteProperty().get());
+        assertTrue(model.rows().aliasNoteProperty().get().contains("e2e"), model.rows().aliasNoteProperty().get());
         assertNull(model.bannerProperty().get());
     }
 
@@ -223,7 +223,7 @@ class MatrixEditorViewModelTest {
         assertEquals(Banner.Kind.ERROR, model.bannerProperty().get().kind());
         assertTrue(model.bannerProperty().get().text().startsWith("bomb.yml: "), model.bannerProperty().get().text());
         assertTrue(model.bannerProperty().get().text().toLowerCase().contains("alias"), model.bannerProperty().get().text());
-        assertEquals(release, model.fileProperty().get());
+        assertEquals(release, model.status().fileProperty().get());
     }
 
     @Test
@@ -243,7 +243,7 @@ class MatrixEditorViewModelTest {
                 """);
         model.open(file);
 
-        assertTrue(model.problems().stream().anyMatch(p -> p.error() && p.message().contains("<<")),
-                model.problems().toString());
+        assertTrue(model.rows().problems().stream().anyMatch(p -> p.error() && p.message().contains("<<")),
+                model.rows().problems().toString());
     }
 }

@@ -127,7 +127,7 @@ class MatrixEditorViewTest {
 
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
         robot.clickOn("#save");
-        waitFor(() -> !model.dirtyProperty().get());
+        waitFor(() -> !model.status().dirtyProperty().get());
 
         List<String> before = original.lines().toList();
         List<String> after = Files.readString(release).lines().toList();
@@ -158,13 +158,13 @@ class MatrixEditorViewTest {
                       - run: echo
                 """);
         robot.interact(() -> model.open(file));
-        waitFor(() -> "4 jobs".equals(model.jobCountProperty().get()));
+        waitFor(() -> "4 jobs".equals(model.rows().jobCountProperty().get()));
 
         robot.clickOn("#cell-0-0");
-        waitFor(() -> "3 jobs".equals(model.jobCountProperty().get()));
+        waitFor(() -> "3 jobs".equals(model.rows().jobCountProperty().get()));
         robot.type(KeyCode.DOWN, KeyCode.RIGHT, KeyCode.SPACE);
-        waitFor(() -> "2 jobs".equals(model.jobCountProperty().get()));
+        waitFor(() -> "2 jobs".equals(model.rows().jobCountProperty().get()));
         robot.clickOn("#undo");
-        waitFor(() -> "3 jobs".equals(model.jobCountProperty().get()));
+        waitFor(() -> "3 jobs".equals(model.rows().jobCountProperty().get()));
     }
 }

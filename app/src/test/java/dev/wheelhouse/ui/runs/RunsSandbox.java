@@ -6,14 +6,16 @@ import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.RetryPolicy;
-import dev.wheelhouse.runs.dispatch.InMemoryDispatchLog;
-import dev.wheelhouse.runs.stats.LogCache;
-import dev.wheelhouse.runs.poll.PollPolicy;
 import dev.wheelhouse.runs.archive.RunArchive;
+import dev.wheelhouse.runs.dispatch.InMemoryDispatchLog;
+import dev.wheelhouse.runs.poll.PollPolicy;
+import dev.wheelhouse.runs.stats.LogCache;
 import dev.wheelhouse.runs.watch.RunMonitor;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.testing.SandboxRepositories;
 import dev.wheelhouse.testing.VirtualTime;
+import dev.wheelhouse.ui.connection.MonitoredRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +56,7 @@ final class RunsSandbox implements AutoCloseable {
         monitor = RunMonitor.create(client, time, PollPolicy.defaults().scaled(1 / SPEED),
                 new LogCache(cacheDir, LogCache.DEFAULT_MAX_BYTES, time.clock()), archive, dispatches,
                 Runnable::run);
-        repository = new MonitoredRepository(monitor, repo, sandbox.simulatedClock(), dispatches);
+        repository = SandboxRepositories.of(sandbox, client, monitor, dispatches);
     }
 
     RunsSandbox(Path cacheDir) {

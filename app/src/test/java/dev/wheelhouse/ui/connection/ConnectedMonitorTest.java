@@ -1,4 +1,4 @@
-package dev.wheelhouse.ui.runs;
+package dev.wheelhouse.ui.connection;
 
 import dev.wheelhouse.github.ApiEndpoint;
 import dev.wheelhouse.github.ClientOptions;
@@ -7,13 +7,13 @@ import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.TokenSource;
 import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.watch.NotificationSettings;
-import dev.wheelhouse.runs.poll.PauseReason;
 import dev.wheelhouse.runs.model.RunRef;
+import dev.wheelhouse.runs.poll.PauseReason;
+import dev.wheelhouse.runs.watch.NotificationSettings;
 import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
-import dev.wheelhouse.ui.connection.Connection;
+import dev.wheelhouse.ui.ConnectionServices;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,12 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -53,9 +53,9 @@ class ConnectedMonitorTest {
 
     @BeforeEach
     void start() {
-        System.setProperty("wheelhouse.cacheDir", data.resolve("cache").toString());
         history = HistoryStore.open(data.resolve("history.db"));
-        monitors = new ConnectedMonitor(new DirectTaskExecutor(), () -> history, failuresOnly::get);
+        monitors = new ConnectedMonitor(new DirectTaskExecutor(), new ConnectionServices(data.resolve("cache"),
+                () -> history), failuresOnly::get);
     }
 
     @AfterEach
@@ -63,7 +63,6 @@ class ConnectedMonitorTest {
         monitors.close();
         sandboxes.forEach(Sandbox::close);
         history.close();
-        System.clearProperty("wheelhouse.cacheDir");
     }
 
     private Connection sandboxAt(double speed) throws Exception {

@@ -1,16 +1,8 @@
-package dev.wheelhouse.ui.runs;
+package dev.wheelhouse.ui.connection;
 
-import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.poll.ExecutorPollTimer;
-import dev.wheelhouse.runs.dispatch.HistoryDispatchLog;
-import dev.wheelhouse.runs.archive.HistoryRunArchive;
-import dev.wheelhouse.runs.stats.LogCache;
-import dev.wheelhouse.runs.archive.ObservedRunArchive;
-import dev.wheelhouse.runs.watch.NotificationSettings;
 import dev.wheelhouse.runs.poll.PauseReason;
-import dev.wheelhouse.runs.poll.PollPolicy;
+import dev.wheelhouse.runs.watch.NotificationSettings;
 import dev.wheelhouse.runs.watch.RunMonitor;
-import dev.wheelhouse.ui.connection.Connection;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
@@ -20,60 +12,36 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
- * The one {@link RunMonitor} of the current connection: made when a connection is made, closed
- * (with every watcher, its poller thread and its log workers) when the connection changes or the
- * app exits. Polling pauses while the window is minimized.
+ * The services of the current connection ({@link MonitoredRepository}, its {@code RunMonitor}
+ * first): built in the background when a connection is made, closed (with every watcher, its
+ * poller thread and its log workers) when the connection changes or the app exits. Polling
+ * pauses while the window is minimized.
  */
 public final class ConnectedMonitor implements AutoCloseable {
 
     private final TaskExecutor executor;
-    private final Supplier<HistoryStore> history;
+    private final RepositoryWiring wiring;
     private final BooleanSupplier failuresOnly;
     private final ReadOnlyObjectWrapper<MonitoredRepository> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private Opened opened;
+    private RepositoryWiring.Wired opened;
     private boolean minimized;
     private long generation;
     private final AtomicBoolean historyChangePending = new AtomicBoolean();
     private Runnable onHistoryChanged = () -> { };
 
-    /** A monitor and the threads it was given, closed together. */
-    private record Opened(MonitoredRepository repository, ExecutorPollTimer timer, ExecutorService statsPool) {
-        void close() {
-            repository.monitor().close();
-            timer.close();
-            statsPool.shutdownNow();
-        }
-
-        /** Closes, then lets a log being scanned finish its write to the history (at exit). */
-        void closeAndWait(Duration wait) {
-            close();
-            try {
-                statsPool.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /**
-     * @param history      the history store, opened on first use (call from a background task)
+     * @param wiring       builds each connection's services
      * @param failuresOnly the Settings check box "Notify only about failures"
      */
-    public ConnectedMonitor(TaskExecutor executor, Supplier<HistoryStore> history, BooleanSupplier failuresOnly) {
+    public ConnectedMonitor(TaskExecutor executor, RepositoryWiring wiring, BooleanSupplier failuresOnly) {
         this.executor = executor;
-        this.history = history;
+        this.wiring = wiring;
         this.failuresOnly = failuresOnly;
     }
 
@@ -111,7 +79,8 @@ public final class ConnectedMonitor implements AutoCloseable {
         if (connection == null) {
             return;
         }
-        executor.execute(BackgroundTask.of("Starting the run monitor", () -> open(connection))
+        executor.execute(BackgroundTask.of("Starting the run monitor",
+                        () -> wiring.wire(connection, this::historyWritten))
                 .onSuccess(next -> {
                     if (mine != generation) {
                         next.close(); // another connection was made meanwhile
@@ -124,26 +93,6 @@ public final class ConnectedMonitor implements AutoCloseable {
                     current.set(next.repository());
                 })
                 .onFailure(e -> error.set("Runs cannot be watched: " + UserMessages.describe(e))));
-    }
-
-    private Opened open(Connection connection) {
-        HistoryStore store = history.get();
-        // Against the sandbox, runs go speed times faster: poll as often as a real run would be polled.
-        double speed = connection.sandbox().map(s -> s.config().speed()).orElse(1.0);
-        PollPolicy policy = PollPolicy.defaults().scaled(1 / speed);
-        ExecutorPollTimer timer = ExecutorPollTimer.systemClock();
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService statsPool = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "wheelhouse-job-logs-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        HistoryDispatchLog dispatches = new HistoryDispatchLog(store);
-        RunMonitor monitor = RunMonitor.create(connection.client(), timer, policy, LogCache.openDefault(),
-                new ObservedRunArchive(new HistoryRunArchive(store, Clock.systemUTC()), this::historyWritten),
-                dispatches, statsPool);
-        return new Opened(new MonitoredRepository(monitor, connection.repository(), connection.clock(), dispatches),
-                timer, statsPool);
     }
 
     /** Called on the UI thread after the monitor has written runs or figures to the history. */
@@ -178,7 +127,7 @@ public final class ConnectedMonitor implements AutoCloseable {
     private void closeCurrent() {
         current.set(null);
         if (opened != null) {
-            Opened closing = opened;
+            RepositoryWiring.Wired closing = opened;
             opened = null;
             closing.close();
         }
@@ -199,7 +148,7 @@ public final class ConnectedMonitor implements AutoCloseable {
         generation++;
         current.set(null);
         if (opened != null) {
-            Opened closing = opened;
+            RepositoryWiring.Wired closing = opened;
             opened = null;
             closing.closeAndWait(Duration.ofSeconds(2));
         }

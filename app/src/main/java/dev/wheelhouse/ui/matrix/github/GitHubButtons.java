@@ -1,0 +1,37 @@
+package dev.wheelhouse.ui.matrix.github;
+
+import dev.wheelhouse.ui.connection.ConnectedMonitor;
+import dev.wheelhouse.ui.matrix.MatrixEditorViewModel;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The editor's GitHub buttons, enabled while a repository is connected (and, to push, a document is open). */
+public final class GitHubButtons {
+
+    private GitHubButtons() {
+    }
+
+    public static Button openFromGitHub(ConnectedMonitor services, GitHubDialogs dialogs) {
+        Button button = new Button("From GitHub…", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
+        button.setId("open-from-github");
+        button.setTooltip(new Tooltip("Open a workflow of the connected repository (Contents API)"));
+        button.disableProperty().bind(services.currentProperty().isNull());
+        button.setOnAction(e -> dialogs.openFromGitHub());
+        return button;
+    }
+
+    public static Button pushAndDispatch(ConnectedMonitor services, MatrixEditorViewModel editor,
+                                         GitHubDialogs dialogs) {
+        Button button = new Button("Push & dispatch…", new FontIcon(Material2MZ.PLAY_ARROW));
+        button.setId("push-dispatch");
+        button.getStyleClass().add("accent");
+        button.setTooltip(new Tooltip("Commit the edit to a new branch and run the workflow there (Ctrl+Shift+D)"));
+        button.disableProperty().bind(services.currentProperty().isNull()
+                .or(editor.status().documentOpenProperty().not()));
+        button.setOnAction(e -> dialogs.pushAndDispatch());
+        return button;
+    }
+}
