@@ -1,6 +1,5 @@
 package dev.wheelhouse.ui;
 
-import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.ConnectionManager;
@@ -22,6 +21,7 @@ import javafx.stage.Stage;
 public final class WheelhouseApp extends Application {
 
     private final LaunchOptions given;
+    private EarlyStart early;
     private FxTaskExecutor executor;
     private LocalHistory history;
     private ConnectionManager connections;
@@ -39,20 +39,21 @@ public final class WheelhouseApp extends Application {
 
     /** Called by the launcher; kept here so no other package touches JavaFX. */
     public static void launchWindow(String[] args) {
+        EarlyStart.begin();
         Application.launch(WheelhouseApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new ErrorReporter(stage));
-        LaunchOptions options = given != null ? given : LaunchOptions.fromSystem();
-        AppSettings settings = AppSettings.forUser(options.prefsNode());
+        early = EarlyStart.take().orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
+        LaunchOptions options = early.options();
+        AppSettings settings = early.settings();
         ThemeSwitcher theme = new ThemeSwitcher();
         theme.apply(settings.darkTheme());
         executor = new FxTaskExecutor();
-        history = new LocalHistory(options.dataDir().resolve(HistoryStore.FILE_NAME));
-        connections = new ConnectionManager(executor, Connections.system(options.sandbox()),
-                new ConnectionSettings(settings));
+        history = early.history();
+        connections = new ConnectionManager(executor, early.connector(), new ConnectionSettings(settings));
         services = new ConnectedMonitor(executor, new ConnectionServices(options.cacheDir(), history),
                 () -> settings.getBoolean("notify.failuresOnly", false));
 
@@ -69,8 +70,10 @@ public final class WheelhouseApp extends Application {
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         dev.wheelhouse.ui.startup.StartupTrace.watch(stage, connections.connectionProperty());
-        stage.show();
+        // Before the window shows: the first frame already says what it is connecting to, and the
+        // connection begun before the toolkit is taken up at once.
         connections.connectAtStart();
+        stage.show();
         // A file named at launch opens at start: demos, screenshots, "open with".
         options.open().ifPresent(screens.matrix().model()::open);
     }
@@ -80,6 +83,9 @@ public final class WheelhouseApp extends Application {
         // The run monitor's log workers first (they get 2 s to finish a write), then the sandbox and
         // the client, the background tasks, and last the history they may still have been writing to.
         close(services);
+        if (early != null) {
+            early.connector().closeUnused();
+        }
         close(connections);
         if (executor != null) {
             executor.close();
