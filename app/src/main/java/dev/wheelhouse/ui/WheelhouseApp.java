@@ -7,11 +7,16 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.List;
 
 /**
  * The composition root: reads the launch options once, makes the app's services and hands each
@@ -22,6 +27,7 @@ public final class WheelhouseApp extends Application {
 
     private final LaunchOptions given;
     private EarlyStart early;
+    private ThemeSwitcher theme;
     private FxTaskExecutor executor;
     private LocalHistory history;
     private ConnectionManager connections;
@@ -43,14 +49,24 @@ public final class WheelhouseApp extends Application {
         Application.launch(WheelhouseApp.class, args);
     }
 
+    /**
+     * On the launcher thread, the toolkit up, start() to follow on the FX thread: the theme, then a
+     * head start on what the first frame is slow to make (FirstFrameWarmUp). The theme comes first:
+     * a control class initialised while there is none would install JavaFX's default theme.
+     */
+    @Override
+    public void init() {
+        early = EarlyStart.take().orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
+        theme = new ThemeSwitcher();
+        theme.apply(early.settings().darkTheme());
+        FirstFrameWarmUp.begin(List.of(Material2AL.LIST, Material2MZ.SYNC));
+    }
+
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new ErrorReporter(stage));
-        early = EarlyStart.take().orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
         LaunchOptions options = early.options();
         AppSettings settings = early.settings();
-        ThemeSwitcher theme = new ThemeSwitcher();
-        theme.apply(settings.darkTheme());
         executor = new FxTaskExecutor();
         history = early.history();
         connections = new ConnectionManager(executor, early.connector(), new ConnectionSettings(settings));
