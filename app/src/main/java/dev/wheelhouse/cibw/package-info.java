@@ -1,0 +1,13 @@
+/**
+ * Which wheels a workflow job will build, worked out as cibuildwheel works it out: its platform,
+ * {@code archs}, {@code build}/{@code skip}, {@code enable} groups and {@code requires-python},
+ * from the job's rendered steps and the project's {@code pyproject.toml}; maturin steps as far as
+ * their inputs say. Depends on {@code workflow} only; no HTTP, no JavaFX.
+ *
+ * <p>Entry points: {@link dev.wheelhouse.cibw.WorkflowWheels} (the wheels of every expanded job of
+ * a matrix, what the editor shows under each cell and the {@code wheels} command prints) and
+ * {@link dev.wheelhouse.cibw.WheelPlanner} (one rendered job). {@link
+ * dev.wheelhouse.cibw.IdentifierCatalog} holds the build identifiers each cibuildwheel release
+ * knows.
+ */
+package dev.wheelhouse.cibw;
