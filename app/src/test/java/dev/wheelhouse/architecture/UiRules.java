@@ -116,6 +116,18 @@ final class UiRules {
                 .because("a view model is tested without a window: it holds state, never a control");
     }
 
+    /** Launch options are parsed once, into {@code LaunchOptions}; everyone else is handed values. */
+    static ArchRule onlyTheLaunchOptionsReadSystemProperties(String ui) {
+        return noClasses().that().resideInAPackage(ui + "..").and().resideOutsideOfPackage(ui + ".launch..")
+                .should().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "getProperties")
+                .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+                .orShould().callMethod(Integer.class, "getInteger", String.class)
+                .orShould().callMethod(Long.class, "getLong", String.class)
+                .because("every wheelhouse.* option is read once at start, into LaunchOptions");
+    }
+
     static ArchRule onlyTheRootConstructsServices(String ui, Set<String> services) {
         DescribedPredicate<JavaCall<?>> makesAService = new DescribedPredicate<>(
                 "make a service (call its constructor or a static factory returning it)") {

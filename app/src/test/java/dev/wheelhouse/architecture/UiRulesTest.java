@@ -94,6 +94,16 @@ class UiRulesTest {
     }
 
     @Test
+    void onlyTheLaunchOptionsReadSystemProperties() {
+        UiRules.onlyTheLaunchOptionsReadSystemProperties(UI).check(app);
+    }
+
+    @Test
+    void aScreenReadingASystemPropertyIsFound() {
+        failsOnTheFixture(UiRules.onlyTheLaunchOptionsReadSystemProperties(FIXTURE), "FixtureSettingsScreen");
+    }
+
+    @Test
     void onlyTheCompositionRootMakesServices() {
         UiRules.onlyTheRootConstructsServices(UI, UiRules.SERVICES).check(app);
     }
