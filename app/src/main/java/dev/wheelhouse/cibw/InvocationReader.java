@@ -32,11 +32,10 @@ final class InvocationReader {
         if (!m.matches()) {
             throw new IllegalArgumentException("not a cibuildwheel action step: " + step.label());
         }
-        Optional<CibuildwheelRelease> release = CibuildwheelRelease.fromActionRef(m.group(1),
-                step.usesComment().orElse(null));
+        ReleasePin pin = ReleasePin.ofActionRef(m.group(1), step.usesComment().orElse(null));
         String packageDir = Optional.ofNullable(step.with().get("package-dir")).filter(s -> !s.isBlank()).orElse(".");
-        return new CibuildwheelInvocation(release, packageDir.trim(), optional(step, "config-file"),
-                optional(step, "only"), Optional.empty(), Optional.empty(), List.of(), false);
+        return new CibuildwheelInvocation(pin.release(), packageDir.trim(), optional(step, "config-file"),
+                optional(step, "only"), Optional.empty(), Optional.empty(), List.of(), false, true, pin.note());
     }
 
     /** The version any {@code cibuildwheel==X} in a script pins (install or run), if one does. */

@@ -1,9 +1,7 @@
 package dev.wheelhouse.cibw;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,8 +26,7 @@ public final class WheelPlanner {
         List<BuildStepPlan> steps = new ArrayList<>();
         Optional<CibuildwheelRelease> installed = Optional.empty();
         for (RenderedStep step : job.steps()) {
-            Map<String, String> env = new LinkedHashMap<>(job.env());
-            env.putAll(step.env());
+            StepEnvironment env = StepEnvironment.of(job, step);
             if (InvocationReader.isAction(step)) {
                 steps.add(cibuildwheel.plan(step, InvocationReader.fromAction(step), env, runner));
             } else if (MaturinBuild.isAction(step)) {
