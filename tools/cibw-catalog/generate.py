@@ -165,8 +165,10 @@ class Prober:
                             archs = A.parse_config(keyword, platform=platform)
                             order = [m.value for m in A]
                             resolved[keyword] = sorted((a.value for a in archs), key=order.index)
-                        except BaseException:  # cibuildwheel's errors are BaseExceptions
-                            resolved[keyword] = None
+                        except BaseException as e:  # cibuildwheel's errors are BaseExceptions
+                            # What the command line prints: its own errors as they are, others as uncaught.
+                            own = isinstance(e, getattr(self.r.errors, "FatalError", ())) if self.r.errors else False
+                            resolved[keyword] = {"error": str(e) if own else f"{type(e).__name__}: {e}"}
                 per_target[platform] = resolved
             keywords[host] = per_target
         with self.r.host("linux", "x86_64"):

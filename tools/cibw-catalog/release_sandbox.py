@@ -41,6 +41,10 @@ class Release:
         sys.path.insert(0, source_dir)
         self.main_module = importlib.import_module("cibuildwheel.__main__")
         self.architecture = importlib.import_module("cibuildwheel.architecture")
+        try:
+            self.errors = importlib.import_module("cibuildwheel.errors")
+        except ImportError:  # before 2.something, errors were plain exceptions
+            self.errors = None
         self.project = tempfile.mkdtemp(prefix="cibw-probe-")
         with open(os.path.join(self.project, "pyproject.toml"), "w") as f:
             f.write('[project]\nname = "probe"\nversion = "0"\n')

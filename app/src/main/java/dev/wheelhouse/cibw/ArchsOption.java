@@ -42,7 +42,11 @@ public record ArchsOption(Set<Architecture> architectures, Optional<String> erro
         Set<Architecture> result = EnumSet.noneOf(Architecture.class);
         for (String word : value.trim().split("[\\s,]+", -1)) {
             if (rules.isKeyword(word)) {
-                List<Architecture> archs = rules.keyword(host, target, word).orElse(List.of());
+                Optional<ArchsRules.Keyword> keyword = rules.keyword(host, target, word);
+                if (keyword.isPresent() && keyword.get().error().isPresent()) {
+                    return failure(keyword.get().error().get());
+                }
+                List<Architecture> archs = keyword.map(ArchsRules.Keyword::archs).orElse(List.of());
                 result.addAll(archs);
                 if (word.equals("auto32") && archs.isEmpty() && target == Platform.LINUX
                         && runner.kind() == RunnerPlatform.Kind.SELF_HOSTED

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param caseInsensitive     whether it accepts a name in any case ({@code amd64} for {@code AMD64}; 4.2 and later)
  * @param keywords            per runner ({@code linux/x86_64}, {@code macos/arm64}, {@code windows/ARM64}) and
  *                            target platform, what {@code auto}, {@code native}, {@code all}, {@code auto64} and
- *                            {@code auto32} stand for; empty where the word is not a keyword of the release
+ *                            {@code auto32} stand for, or the error the release stops with there
  * @param invalidMessage      the message for a name it does not know, with {@code {arch}} for the name
  * @param unsupportedMessages per target platform, the message for architectures the platform cannot build,
  *                            with {@code {archs}} for them as Python prints the set
@@ -24,9 +24,23 @@ import java.util.stream.Collectors;
  * @param reprTemplate        how Python prints one architecture, with {@code {value}} for its name
  */
 public record ArchsRules(List<String> names, boolean caseInsensitive,
-                         Map<String, Map<Platform, Map<String, Optional<List<Architecture>>>>> keywords,
+                         Map<String, Map<Platform, Map<String, Keyword>>> keywords,
                          String invalidMessage, Map<Platform, String> unsupportedMessages,
                          Map<Platform, String> emptyMessages, String reprTemplate) {
+
+    /**
+     * What a keyword stands for on one runner for one target platform.
+     *
+     * @param archs the architectures (empty when {@code error} is present)
+     * @param error what the release stops with instead: 2.0–2.2 on a Windows Arm runner did not know its CPU
+     */
+    public record Keyword(List<Architecture> archs, Optional<String> error) {
+
+        public Keyword {
+            archs = List.copyOf(archs);
+            Objects.requireNonNull(error, "error");
+        }
+    }
 
     public ArchsRules {
         names = List.copyOf(names);
@@ -46,9 +60,8 @@ public record ArchsRules(List<String> names, boolean caseInsensitive,
      * What a keyword stands for on a runner for a target platform: empty when the word is not a keyword
      * of this release, or when the runner is not one the table knows.
      */
-    public Optional<List<Architecture>> keyword(String host, Platform target, String word) {
-        return Optional.ofNullable(keywords.get(host)).map(t -> t.get(target)).map(k -> k.get(word))
-                .flatMap(v -> v);
+    public Optional<Keyword> keyword(String host, Platform target, String word) {
+        return Optional.ofNullable(keywords.get(host)).map(t -> t.get(target)).map(k -> k.get(word));
     }
 
     public boolean knowsHost(String host) {
@@ -58,13 +71,13 @@ public record ArchsRules(List<String> names, boolean caseInsensitive,
     /** Whether the word is one of the keywords the release has (on any runner). */
     public boolean isKeyword(String word) {
         return keywords.values().stream().flatMap(t -> t.values().stream())
-                .anyMatch(k -> k.containsKey(word) && k.get(word).isPresent());
+                .anyMatch(k -> k.containsKey(word) && k.get(word).error().isEmpty());
     }
 
     /** Every architecture a target platform can build: {@code all}. */
     public List<Architecture> all(Platform target) {
         return keywords.values().stream().map(t -> t.getOrDefault(target, Map.of()).get("all"))
-                .filter(Objects::nonNull).flatMap(Optional::stream).findFirst().orElse(List.of());
+                .filter(k -> k != null && k.error().isEmpty()).map(Keyword::archs).findFirst().orElse(List.of());
     }
 
     /**

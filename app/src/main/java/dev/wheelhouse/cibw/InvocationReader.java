@@ -45,6 +45,32 @@ final class InvocationReader {
     }
 
     /**
+     * The requirements files a script's {@code pip install -r FILE} (or {@code uv pip install}) reads,
+     * where a pin such as Pillow's {@code .ci/requirements-cibw.txt} names the cibuildwheel version.
+     */
+    static List<String> requirementFiles(String script) {
+        List<String> files = new ArrayList<>();
+        for (List<String> tokens : ShellCommands.commands(script)) {
+            boolean pipInstall = tokens.contains("install") && tokens.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT)
+                    .replace(".exe", "").endsWith("pip") || t.endsWith("pip3"));
+            if (!pipInstall) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                if ((token.equals("-r") || token.equals("--requirement")) && i + 1 < tokens.size()) {
+                    files.add(tokens.get(++i));
+                } else if (token.startsWith("--requirement=")) {
+                    files.add(token.substring("--requirement=".length()));
+                } else if (token.startsWith("-r") && token.length() > 2) {
+                    files.add(token.substring(2));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
      * The cibuildwheel runs of a script, in order.
      *
      * @param jobPin the version an earlier step of the job installed, if any

@@ -135,15 +135,14 @@ public final class ReleaseModels {
     }
 
     private static ArchsRules archs(JsonNode node) {
-        Map<String, Map<Platform, Map<String, Optional<List<Architecture>>>>> keywords = new LinkedHashMap<>();
+        Map<String, Map<Platform, Map<String, ArchsRules.Keyword>>> keywords = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> hosts = node.get("keywords").fields();
         while (hosts.hasNext()) {
             Map.Entry<String, JsonNode> host = hosts.next();
-            Map<Platform, Map<String, Optional<List<Architecture>>>> targets = new EnumMap<>(Platform.class);
+            Map<Platform, Map<String, ArchsRules.Keyword>> targets = new EnumMap<>(Platform.class);
             host.getValue().fields().forEachRemaining(target -> {
-                Map<String, Optional<List<Architecture>>> words = new LinkedHashMap<>();
-                target.getValue().fields().forEachRemaining(word -> words.put(word.getKey(),
-                        optionalStrings(word.getValue()).map(l -> l.stream().map(ReleaseModels::architecture).toList())));
+                Map<String, ArchsRules.Keyword> words = new LinkedHashMap<>();
+                target.getValue().fields().forEachRemaining(word -> words.put(word.getKey(), keyword(word.getValue())));
                 targets.put(platform(target.getKey()), words);
             });
             keywords.put(host.getKey(), targets);
@@ -151,6 +150,14 @@ public final class ReleaseModels {
         return new ArchsRules(strings(node.get("names")), node.get("case_insensitive").asBoolean(), keywords,
                 node.get("invalid").asText(), perPlatform(node.get("unsupported")), perPlatform(node.get("empty")),
                 node.get("repr").asText());
+    }
+
+    /** A keyword's architectures, or {@code {"error": message}} where the release stopped. */
+    private static ArchsRules.Keyword keyword(JsonNode node) {
+        if (node.isObject()) {
+            return new ArchsRules.Keyword(List.of(), Optional.of(node.get("error").asText()));
+        }
+        return new ArchsRules.Keyword(strings(node).stream().map(ReleaseModels::architecture).toList(), Optional.empty());
     }
 
     private static Map<Platform, String> perPlatform(JsonNode node) {

@@ -45,7 +45,7 @@ public final class WheelPlanner {
                     steps.add(maturinPlan(step, maturin, runner));
                 }
                 Optional<CibuildwheelRelease> before = installed;
-                installed = InvocationReader.pinnedVersion(script).or(() -> before);
+                installed = InvocationReader.pinnedVersion(script).or(() -> requirementsPin(script)).or(() -> before);
             }
         }
         return new WheelPlan(job.jobId(), job.name(), runner, steps);
@@ -53,6 +53,18 @@ public final class WheelPlanner {
 
     public ProjectFiles files() {
         return files;
+    }
+
+    /** The cibuildwheel version pinned in a requirements file the script installs, when the clone has it. */
+    private Optional<CibuildwheelRelease> requirementsPin(String script) {
+        for (String file : InvocationReader.requirementFiles(script)) {
+            String path = file.replace('\\', '/').replaceFirst("^\\./", "");
+            Optional<CibuildwheelRelease> pin = files.read(path).flatMap(InvocationReader::pinnedVersion);
+            if (pin.isPresent()) {
+                return pin;
+            }
+        }
+        return Optional.empty();
     }
 
     private BuildStepPlan maturinPlan(RenderedStep step, MaturinBuild maturin, RunnerPlatform runner) {
