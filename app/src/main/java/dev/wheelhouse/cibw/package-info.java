@@ -6,8 +6,9 @@
  *
  * <p>Entry points: {@link dev.wheelhouse.cibw.WorkflowWheels} (the wheels of every expanded job of
  * a matrix, what the editor shows under each cell and the {@code wheels} command prints) and
- * {@link dev.wheelhouse.cibw.WheelPlanner} (one rendered job). {@link
- * dev.wheelhouse.cibw.IdentifierCatalog} holds the build identifiers each cibuildwheel release
- * knows.
+ * {@link dev.wheelhouse.cibw.WheelPlanner} (one rendered job). What a pinned release can build and
+ * how it selects comes from that release's own model ({@link dev.wheelhouse.cibw.ReleaseModels},
+ * {@link dev.wheelhouse.cibw.IdentifierCatalog}), generated from each release's source into the
+ * resources {@code dev/wheelhouse/cibw/releases} by {@code tools/cibw-catalog}.
  */
 package dev.wheelhouse.cibw;
