@@ -78,8 +78,8 @@ final class UiRules {
         rooms.addAll(List.of(packagesOf(ui, SHARED)));
         return classes().that().resideInAPackage(ui + "..")
                 .should().resideInAnyPackage(rooms.toArray(String[]::new))
-                .because("a new screen or shared package is added to UiRules' lists (docs/architecture.md, "
-                        + "\"Add a screen\")");
+                .because("every new screen or shared package must be named in UiRules' lists, so the rules "
+                        + "on screens see it (docs/architecture.md, \"Add a screen\")");
     }
 
     private static String[] packagesOf(String ui, List<String> names) {
@@ -115,6 +115,18 @@ final class UiRules {
         return noClasses().that().resideInAPackage(ui + "..").and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .because("a view model is tested without a window: it holds state, never a control");
+    }
+
+    /** Launch options are parsed once, into {@code LaunchOptions}; everyone else is handed values. */
+    static ArchRule onlyTheLaunchOptionsReadSystemProperties(String ui) {
+        return noClasses().that().resideInAPackage(ui + "..").and().resideOutsideOfPackage(ui + ".launch..")
+                .should().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "getProperties")
+                .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+                .orShould().callMethod(Integer.class, "getInteger", String.class)
+                .orShould().callMethod(Long.class, "getLong", String.class)
+                .because("every wheelhouse.* option is read once at start, into LaunchOptions");
     }
 
     static ArchRule onlyTheRootConstructsServices(String ui, Set<String> services) {

@@ -60,7 +60,7 @@ class UiRulesTest {
 
     @Test
     void aPackageNoListNamesIsFound() {
-        failsOnTheFixture(UiRules.everyPackageIsAKnownRoom(FIXTURE), "FixtureReportsScreen");
+        failsOnTheFixture(UiRules.everyPackageIsAKnownRoom(FIXTURE), "FixtureUndeclaredScreen");
     }
 
     @Test
@@ -91,6 +91,16 @@ class UiRulesTest {
     @Test
     void aViewModelHoldingAControlIsFound() {
         failsOnTheFixture(UiRules.viewModelsUseNoScene(FIXTURE), "FixtureCacheViewModel");
+    }
+
+    @Test
+    void onlyTheLaunchOptionsReadSystemProperties() {
+        UiRules.onlyTheLaunchOptionsReadSystemProperties(UI).check(app);
+    }
+
+    @Test
+    void aScreenReadingASystemPropertyIsFound() {
+        failsOnTheFixture(UiRules.onlyTheLaunchOptionsReadSystemProperties(FIXTURE), "FixtureSettingsScreen");
     }
 
     @Test
