@@ -29,7 +29,7 @@ final class EarlyConnector implements Connector {
                 : connector.sandbox());
     }
 
-    /** Begins the connection a start makes with these settings; {@code run} runs it (a thread of the caller's). */
+    /** The connection a start with these settings makes, not made yet: {@link #run()} makes it. */
     static EarlyConnector prepare(Connector connector, ConnectionSettings settings) {
         return new EarlyConnector(connector, settings.startTarget());
     }

@@ -27,7 +27,8 @@ final class EarlyStart {
     private EarlyStart(LaunchOptions options) {
         this.options = options;
         this.settings = AppSettings.forUser(options.prefsNode());
-        this.connector = EarlyConnector.prepare(Connections.system(options.sandbox()), new ConnectionSettings(settings));
+        this.connector = EarlyConnector.prepare(Connections.system(options.sandbox()),
+                new ConnectionSettings(settings));
         this.history = new LocalHistory(options.dataDir().resolve(HistoryStore.FILE_NAME));
     }
 

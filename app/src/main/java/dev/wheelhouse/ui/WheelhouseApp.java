@@ -56,7 +56,8 @@ public final class WheelhouseApp extends Application {
      */
     @Override
     public void init() {
-        early = EarlyStart.take().orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
+        early = EarlyStart.take()
+                .orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
         theme = new ThemeSwitcher();
         theme.apply(early.settings().darkTheme());
         FirstFrameWarmUp.begin(List.of(Material2AL.LIST, Material2MZ.SYNC));
