@@ -18,6 +18,20 @@ final class HistoryFailures {
     private HistoryFailures() {
     }
 
+    /**
+     * A failure of the file or its surroundings (read-only, locked, damaged, full, unwritable),
+     * which a later try may get past; not a failure of the write itself (a constraint), which
+     * would fail again and again.
+     */
+    static boolean environmental(SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        return switch (primary) {
+            case BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB -> true;
+            default -> text.matches("(?s).*SQLITE_(BUSY|LOCKED|READONLY|IOERR|CORRUPT|FULL|CANTOPEN|NOTADB).*");
+        };
+    }
+
     /** One plain sentence or two: what happened to the history, and what to do. */
     static String plainMessage(Path file, SQLException e) {
         int primary = e.getErrorCode() & 0xFF;

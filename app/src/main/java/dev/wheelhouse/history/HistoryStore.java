@@ -301,20 +301,34 @@ public final class HistoryStore implements AutoCloseable {
             pending.succeeded();
             return result;
         } catch (SQLException e) {
+            if (!HistoryFailures.environmental(e)) {
+                // The write itself is wrong (a constraint): trying it again would fail again.
+                throw new HistoryException("Could not save to the history database " + file + ": " + e.getMessage()
+                        + ". Nothing of this change was saved.", e);
+            }
             String message = HistoryFailures.plainMessage(file, e);
             pending.failed(message, Optional.of(() -> work.run()));
-            throw new HistoryException(message, e);
+            throw new HistoryException(message + " Nothing of this change was saved yet; it is tried again.", e);
         }
     }
 
     private void replayPending() throws SQLException {
         List<SqlAction> waiting = pending.waiting();
-        inTransaction(() -> {
-            for (SqlAction write : waiting) {
-                write.run();
+        try {
+            inTransaction(() -> {
+                for (SqlAction write : waiting) {
+                    write.run();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            if (HistoryFailures.environmental(e)) {
+                throw e;
             }
-            return null;
-        });
+            // A kept write that can no longer be made (its data now breaks a constraint) would block every later one.
+            System.getLogger("dev.wheelhouse.history").log(System.Logger.Level.WARNING,
+                    "dropping " + waiting.size() + " history writes that can no longer be saved: " + e.getMessage());
+        }
         pending.replayed();
     }
 
