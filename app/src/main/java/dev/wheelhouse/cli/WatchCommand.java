@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -143,8 +144,8 @@ public final class WatchCommand implements Callable<Integer> {
         JobTable table = new JobTable(out, terminal.get());
         AtomicReference<String> stopped = new AtomicReference<>();
         AtomicReference<RunSnapshot> finished = new AtomicReference<>();
-        java.util.concurrent.atomic.AtomicBoolean drawn = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicBoolean toldTrying = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean drawn = new AtomicBoolean();
+        AtomicBoolean toldTrying = new AtomicBoolean();
         try (RunWatcher watcher = monitor.watch(ref)) {
             watcher.subscribe(new RunWatchListener() {
                 @Override
