@@ -164,6 +164,16 @@ class CliRobustnessTest {
         assertTrue(process.exitValue() >= 0 && process.exitValue() <= 2, "exit " + process.exitValue() + ": " + err);
         assertTrue(err.lines().count() <= 1, name + ": more than one line on stderr:\n" + err);
         assertTrue(!err.contains("SLF4J") && !err.contains("SECRET") && !err.contains("\tat "), err);
+        // Nor in any file the run left: the log file gets the details stderr does not.
+        Path data = dir.resolve("data");
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                    assertTrue(!text.contains("SECRET"), name + ": a credential reached " + file);
+                }
+            }
+        }
     }
 
     private static void put(String name, byte[] bytes) throws Exception {

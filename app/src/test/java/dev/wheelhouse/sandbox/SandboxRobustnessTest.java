@@ -176,6 +176,25 @@ class SandboxRobustnessTest {
         assertNormalClientAnsweredPromptly();
     }
 
+    @Test
+    void aWorkflowNestedThousandsDeepIsListedByItsPathAndTheListAnswers() throws Exception {
+        // Issue 11 item 9: the workflow list never answered (the reader overflowed its stack).
+        String deep = "on: push\njobs: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+        try (Sandbox withDeep = Sandbox.start(SandboxConfig.builder().workflow("deep.yml", deep).build())) {
+            URI deepApi = URI.create(withDeep.apiUrl());
+            try (Socket socket = new Socket(deepApi.getHost(), deepApi.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /repos/" + withDeep.repo() + "/actions/workflows HTTP/1.1\r\n"
+                        + "Host: 127.0.0.1\r\nAuthorization: Bearer " + withDeep.token() + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
+                // GitHub names a workflow it cannot read by its path.
+                assertTrue(answer.matches("(?s).*\"name\"\\s*:\\s*\"\\.github/workflows/deep\\.yml\".*"), answer);
+            }
+        }
+    }
+
     private int statusOf(String extraHeaders) throws IOException {
         try (Socket socket = connect()) {
             try {
