@@ -47,7 +47,7 @@ public final class BoundedTextReader {
                     + "as a repository to list its workflows.");
         }
         if (!attributes.isRegularFile()) {
-            throw new WorkflowFileException(path + " is not a regular file (a device, pipe or socket); give "
+            throw new WorkflowFileException(path + " is not a regular file (a device, pipe or socket); give a "
                     + what + " file saved on disk.");
         }
         if (attributes.size() > maxBytes) {

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 public final class WorkflowDisk {
 
     /** GitHub rejects workflow files this large long before; anything bigger is not a workflow. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final BoundedTextReader READER = new BoundedTextReader(MAX_BYTES);
 
