@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.runs.caches.ActionsCaches;
+import dev.wheelhouse.runs.poll.ExecutorPollTimer;
 import dev.wheelhouse.ui.AppContext;
 import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.connection.Connection;
@@ -19,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -36,6 +38,9 @@ public final class CacheScreen implements Screen {
     private final AppContext context;
     private final TrendsViewModel trends;
     private final StorageViewModel storage;
+    /** Whether the history below is being saved; its timer's thread starts only if writes fail. */
+    private final HistorySavingViewModel saving;
+    private boolean followingHistory;
     private Connection shownConnection;
     private boolean inFront;
     private Node view;
@@ -44,6 +49,7 @@ public final class CacheScreen implements Screen {
         this.context = context;
         this.trends = new TrendsViewModel(context.executor(), context::history);
         this.storage = new StorageViewModel(context.executor());
+        this.saving = new HistorySavingViewModel(context.executor(), ExecutorPollTimer.systemClock(), context::history);
         context.connections().connectionProperty().addListener((obs, old, connection) -> {
             if (inFront) {
                 show(connection);
@@ -57,6 +63,10 @@ public final class CacheScreen implements Screen {
 
     public StorageViewModel storage() {
         return storage;
+    }
+
+    public HistorySavingViewModel saving() {
+        return saving;
     }
 
     @Override
@@ -80,6 +90,10 @@ public final class CacheScreen implements Screen {
     @Override
     public void shown() {
         inFront = true;
+        if (!followingHistory) {
+            followingHistory = true;
+            saving.start();
+        }
         Connection current = context.connections().connectionProperty().get();
         if (current != shownConnection || current == null) {
             show(current);
@@ -146,7 +160,10 @@ public final class CacheScreen implements Screen {
         sections.setOrientation(Orientation.VERTICAL);
         sections.setDividerPositions(0.52);
         BorderPane root = new BorderPane(sections);
-        root.setTop(toolbar);
+        Node historyFailing = HistorySavingBanner.of(saving);
+        VBox top = new VBox(4, toolbar, historyFailing);
+        VBox.setMargin(historyFailing, new Insets(0, 16, 4, 16));
+        root.setTop(top);
         root.setId("cache-screen");
         return root;
     }
