@@ -107,12 +107,7 @@ class SandboxRobustnessTest {
 
     @Test
     void aDeclaredHugeBodyIsRefusedWith413BeforeAByteOfItIsSent() throws Exception {
-        try (Socket socket = connect()) {
-            socket.getOutputStream().write(("POST /repos/" + sandbox.repo() + "/actions/workflows/release.yml/dispatches"
-                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 3000000000\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            assertEquals(413, status(socket));
-        }
+        assertEquals(413, dispatchStatus("Content-Type: application/json\r\nContent-Length: 3000000000\r\n\r\n"));
         assertNormalClientAnsweredPromptly();
     }
 
@@ -167,13 +162,17 @@ class SandboxRobustnessTest {
 
     @Test
     void aMalformedChunkGets400() throws Exception {
+        assertEquals(400, dispatchStatus("Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n"));
+        assertNormalClientAnsweredPromptly();
+    }
+
+    /** The status of a dispatch POST whose head ends with {@code rest} (headers, blank line, body). */
+    private int dispatchStatus(String rest) throws IOException {
         try (Socket socket = connect()) {
             socket.getOutputStream().write(("POST /repos/" + sandbox.repo() + "/actions/workflows/release.yml/dispatches"
-                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            assertEquals(400, status(socket));
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + rest).getBytes(StandardCharsets.US_ASCII));
+            return status(socket);
         }
-        assertNormalClientAnsweredPromptly();
     }
 
     @Test
