@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -24,6 +25,8 @@ final class HistorySavingBanner {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button retry = new Button("Try again", new FontIcon(Material2MZ.REFRESH));
         retry.setId("cache-history-retry");
+        // The message wraps; the button keeps its words.
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.disableProperty().bind(model.retryingProperty());
         retry.setOnAction(e -> model.tryAgain());
         HBox line = new HBox(8, text, retry);

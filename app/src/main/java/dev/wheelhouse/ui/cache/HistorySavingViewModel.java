@@ -124,7 +124,7 @@ public final class HistorySavingViewModel implements AutoCloseable {
             }
             out.append('.');
         }
-        out.append(" The trends may be missing the latest runs. Trying again every ").append(RETRY.toSeconds()).append(" s.");
+        out.append(" The trends may be missing the latest runs; trying again every ").append(RETRY.toSeconds()).append(" s.");
         return out.toString();
     }
 }

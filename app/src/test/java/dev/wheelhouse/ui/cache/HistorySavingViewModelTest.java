@@ -72,7 +72,7 @@ class HistorySavingViewModelTest {
         assertTrue(shown.startsWith("The history is not being saved."), shown);
         assertTrue(shown.contains("locked"), shown);
         assertTrue(shown.contains("1 change waits to be saved."), shown);
-        assertTrue(shown.contains("Trying again every 30 s."), shown);
+        assertTrue(shown.contains("trying again every 30 s."), shown);
 
         // A try while the lock is still held: still failing, and another try is scheduled.
         time.advance(HistorySavingViewModel.RETRY);
@@ -109,7 +109,7 @@ class HistorySavingViewModelTest {
         String text = HistorySavingViewModel.text(new dev.wheelhouse.history.HistoryHealth(
                 java.util.Optional.of("The history database is read-only."), java.util.Optional.of(T0), 2000, 5));
         assertEquals("The history is not being saved. The history database is read-only. 2000 changes wait to be saved "
-                + "(5 older ones were given up). The trends may be missing the latest runs. Trying again every 30 s.", text);
+                + "(5 older ones were given up). The trends may be missing the latest runs; trying again every 30 s.", text);
     }
 
     private void holdTheLock() throws Exception {
