@@ -1,6 +1,8 @@
 package dev.wheelhouse;
 
+import dev.wheelhouse.cli.CommandLineErrors;
 import dev.wheelhouse.cli.Commands;
+import dev.wheelhouse.cli.LogFile;
 import dev.wheelhouse.ui.WheelhouseApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        LogFile.install();
         if (args.length == 0) {
             WheelhouseApp.launchWindow(args);
             return;
@@ -28,7 +31,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         Commands.all().forEach(cli::addSubcommand);
-        return cli;
+        return CommandLineErrors.install(cli);
     }
 
     /**
