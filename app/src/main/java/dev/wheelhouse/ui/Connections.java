@@ -8,6 +8,7 @@ import dev.wheelhouse.github.TokenResolver;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.sandbox.http.FaultPlan;
+import dev.wheelhouse.sandbox.release.ReleaseFaultRule;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 import dev.wheelhouse.ui.connection.ConnectionManager;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
@@ -33,9 +34,20 @@ final class Connections {
         List<FailureRule> failures = failures(System.getProperty("wheelhouse.sandbox.failures", ""));
         // -Dwheelhouse.sandbox.flaky=true: the sandbox fails requests as issue 6's reliability walk asks.
         FaultPlan faults = Boolean.getBoolean("wheelhouse.sandbox.flaky") ? FaultPlan.FLAKY : FaultPlan.NONE;
+        List<ReleaseFaultRule> releaseFaults = releaseFaults(System.getProperty("wheelhouse.sandbox.releaseFaults", ""));
         return new ConnectionManager(context.executor(), tokens,
-                () -> Sandbox.start(SandboxConfig.builder().speed(speed).failures(failures).faults(faults).build()),
+                () -> Sandbox.start(SandboxConfig.builder().speed(speed).failures(failures).faults(faults)
+                        .releaseFaults(releaseFaults).build()),
                 new ConnectionSettings(context.settings()), ClientOptions.defaults());
+    }
+
+    /**
+     * {@code -Dwheelhouse.sandbox.releaseFaults=PATTERN=KIND;…} faults what the sandbox's release runs produce,
+     * e.g. {@code build wheels (ubuntu-latest cp312)=no-files;version-mismatch}.
+     */
+    static List<ReleaseFaultRule> releaseFaults(String specs) {
+        return Arrays.stream(specs.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(ReleaseFaultRule::parse).toList();
     }
 
     /**
