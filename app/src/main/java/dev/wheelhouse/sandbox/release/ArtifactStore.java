@@ -185,7 +185,7 @@ public final class ArtifactStore implements AutoCloseable {
         long id = job.id() * 64 + key.step();
         Path file = spool.resolve(id + ".zip");
         try {
-            writeZip(file, chosen, present, release, upload.compressionLevel());
+            writeZip(file, chosen, present, release, upload.compressionLevel(), job.id());
             return new StoredArtifact(id, run.id(), job.id(), job.name(), upload.name(), created, expires,
                     Files.size(file), sha256(file), file, List.copyOf(chosen.keySet()));
         } catch (IOException e) {
@@ -194,7 +194,7 @@ public final class ArtifactStore implements AutoCloseable {
     }
 
     private void writeZip(Path file, Map<String, String> chosen, List<OutputFile> present, RunRelease release,
-                          int level) throws IOException {
+                          int level, long jobId) throws IOException {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
             zip.setLevel(level == 0 ? Deflater.NO_COMPRESSION : level);
             for (Map.Entry<String, String> entry : chosen.entrySet()) {
@@ -202,7 +202,7 @@ public final class ArtifactStore implements AutoCloseable {
                 ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.getKey());
                 zipEntry.setMethod(level == 0 ? ZipEntry.STORED : ZipEntry.DEFLATED);
                 zip.putArchiveEntry(zipEntry);
-                writeFile(zip, source, release, key.jobId());
+                writeFile(zip, source, release, jobId);
                 zip.closeArchiveEntry();
             }
         }
