@@ -1,5 +1,6 @@
 package dev.wheelhouse.github.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -14,7 +15,8 @@ import java.util.Optional;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Artifact(long id, String nodeId, String name, long sizeInBytes, String url, String archiveDownloadUrl,
-                       boolean expired, Instant createdAt, Instant updatedAt, Instant expiresAt, String digest,
+                       boolean expired, Instant createdAt, Instant updatedAt, Instant expiresAt,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String digest,
                        RunRef workflowRun) {
 
     /** The run an artifact belongs to. */
