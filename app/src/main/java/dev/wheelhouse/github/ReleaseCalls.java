@@ -48,6 +48,34 @@ public final class ReleaseCalls {
         return artifacts(repo.apiPath() + "/actions/artifacts", name, "artifacts of " + repo);
     }
 
+    /** The jobs of a run's latest attempt, every page. */
+    public List<dev.wheelhouse.github.model.Job> jobs(RepositoryRef repo, long runId) {
+        List<dev.wheelhouse.github.model.Job> all = new ArrayList<>();
+        String next = repo.apiPath() + "/actions/runs/" + runId + "/jobs?per_page=" + PER_PAGE;
+        for (int page = 0; next != null && page < MAX_PAGES; page++) {
+            Fetched<dev.wheelhouse.github.model.JobList> fetched = client.getJson(next,
+                    dev.wheelhouse.github.model.JobList.class, "jobs of workflow run " + runId + " in " + repo);
+            all.addAll(fetched.value().jobs());
+            next = fetched.nextPage().orElse(null);
+        }
+        return all;
+    }
+
+    /** The object a tag points at ({@code GET …/git/ref/tags/{tag}}); empty when there is no such tag. */
+    public Optional<String> tagTarget(RepositoryRef repo, String tag) {
+        try {
+            dev.wheelhouse.github.model.GitRef ref = client.getJson(repo.apiPath() + "/git/ref/tags/"
+                    + GitHubClient.encodePath(tag), dev.wheelhouse.github.model.GitRef.class, "tag " + tag + " in " + repo)
+                    .value();
+            return Optional.ofNullable(ref.target()).map(dev.wheelhouse.github.model.GitRef.Target::sha);
+        } catch (GitHubException e) {
+            if (e.kind() == GitHubException.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public Artifact artifact(RepositoryRef repo, long artifactId) {
         return client.getJson(repo.apiPath() + "/actions/artifacts/" + artifactId, Artifact.class,
                 "artifact " + artifactId + " in " + repo).value();
