@@ -98,14 +98,14 @@ final class ReleaseComparison {
         List<String> missingUploads = cell.uploads().stream().map(ExpectedUpload::name)
                 .filter(n -> produced.stream().noneMatch(a -> a.name().equals(n))).toList();
         if (!missingUploads.isEmpty() && mine.isEmpty() && (!cell.wheels().isEmpty() || cell.sdist())) {
-            String what = cell.wheels().size() + (cell.wheels().size() == 1 ? " wheel" : " wheels")
-                    + (cell.sdist() ? " and the sdist" : "");
+            int count = cell.wheels().size();
+            String what = (count == 1 ? "wheel" : count + " wheels") + (cell.sdist() ? " and the sdist" : "");
             String why = cell.conclusion().filter(c -> !c.equals("success")).map(c -> "the job ended: " + c)
                     .orElse("its upload step found no files");
             findings.add(Finding.of(FindingKind.ARTIFACT_MISSING, cell.job(), missingUploads.get(0), null, cell.job()
                     + " uploaded no artifact " + String.join(", ", missingUploads) + " (" + why + "): its " + what
                     + " (" + cell.wheels().stream().map(w -> w.identifier().toString()).collect(Collectors.joining(", "))
-                    + ") are missing."));
+                    + ") " + (count == 1 && !cell.sdist() ? "is" : "are") + " missing."));
             return new CellReport(cell, mine, files, 0, List.of());
         }
         if (blocked) {
@@ -213,8 +213,9 @@ final class ReleaseComparison {
     }
 
     /**
-     * The same file name in two artifacts, with different bytes: merged into one folder, one replaces the other.
-     * Among the artifacts the publish job takes when there is one, else among all.
+     * The same file name in two artifacts: merged into one folder, the copy downloaded last replaces the others, so
+     * which one is published is chance (and with different bytes, one build is lost). Among the artifacts the publish
+     * job takes when there is one, else among all. The finding belongs to the job whose copy it did not plan.
      */
     private void duplicates() {
         List<String> merged = publish.map(PublishPlan::artifacts).orElse(null);
@@ -232,33 +233,46 @@ final class ReleaseComparison {
         }
         for (Map.Entry<String, List<CellComparison.Located>> entry : byName.entrySet()) {
             List<CellComparison.Located> copies = entry.getValue();
-            boolean sameBytes = copies.stream().map(c -> c.file().size() + ":" + c.file().crc()).distinct().count() == 1;
-            if (copies.size() < 2 || sameBytes) {
+            if (copies.size() < 2) {
                 continue;
             }
-            String where = copies.stream().map(c -> c.artifact().name()).collect(Collectors.joining(" and "));
-            Optional<CellComparison.Located> wrong = copies.stream().filter(c -> flagged.stream()
-                    .anyMatch(f -> f.artifact() == c.artifact() && f.file() == c.file())).findFirst();
-            if (wrong.isPresent()) {
+            boolean identical = copies.stream().map(c -> c.file().size() + ":" + c.file().crc()).distinct().count() == 1;
+            CellComparison.Located culprit = copies.stream().filter(this::unplanned).findFirst()
+                    .orElse(copies.get(copies.size() - 1));
+            String others = copies.stream().filter(c -> c != culprit).map(c -> c.artifact().name())
+                    .collect(Collectors.joining(" and "));
+            String consequence = identical ? "merged, the copies are identical today but which one is published is "
+                    + "left to download order" : "merged into one folder, one build would be lost";
+            if (isFlagged(culprit)) {
                 // The wrong wheel's own finding is the cause; it names the clash.
-                String others = copies.stream().filter(c -> c != wrong.get()).map(c -> c.artifact().name())
-                        .collect(Collectors.joining(" and "));
                 for (int i = 0; i < findings.size(); i++) {
                     Finding f = findings.get(i);
                     if (f.file().equals(Optional.of(entry.getKey()))
-                            && f.artifact().equals(Optional.of(wrong.get().artifact().name()))) {
+                            && f.artifact().equals(Optional.of(culprit.artifact().name()))) {
                         findings.set(i, new Finding(f.kind(), f.job(), f.artifact(), f.file(), f.message()
-                                + " The same file name is also in " + others + ": merged, one would be lost."));
+                                + " The same file name is also in " + others + ": " + consequence + "."));
                     }
                 }
                 continue;
             }
-            CellComparison.Located second = copies.get(1);
-            findings.add(Finding.of(FindingKind.DUPLICATE_FILE, second.artifact().job().orElse(null),
-                    second.artifact().name(), entry.getKey(), entry.getKey() + " is in " + copies.size()
-                            + " artifacts with different bytes (" + where + "): merged into one folder, only one "
-                            + "would be published."));
+            String job = culprit.artifact().job().orElse(null);
+            String unplanned = unplanned(culprit) && job != null ? " " + job + " does not build it;" : "";
+            findings.add(Finding.of(FindingKind.DUPLICATE_FILE, job, culprit.artifact().name(), entry.getKey(),
+                    entry.getKey() + " is in " + culprit.artifact().name() + " and in " + others + ":" + unplanned + " "
+                            + consequence + "."));
         }
+    }
+
+    /** A copy the job's plan does not account for: a wheel already flagged, or an sdist from a job that builds none. */
+    private boolean unplanned(CellComparison.Located copy) {
+        if (isFlagged(copy)) {
+            return true;
+        }
+        return copy.file().isSdist() && copy.artifact().job().flatMap(expected::cell).map(c -> !c.sdist()).orElse(true);
+    }
+
+    private boolean isFlagged(CellComparison.Located copy) {
+        return flagged.stream().anyMatch(f -> f.artifact() == copy.artifact() && f.file() == copy.file());
     }
 
     private void expiring() {
