@@ -15,7 +15,9 @@ public final class Commands {
                 new StatsCommand(),
                 new DispatchCommand(),
                 new SandboxCommand(),
-                new WatchCommand()
+                new WatchCommand(),
+                ReleaseCommand.commandLine(ClientSetup.system()),
+                new DownloadCommand()
         );
     }
 }

@@ -11,18 +11,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The two legs of an artifact download: the API's 302 (with the token; 410 once the artifact has expired), then the
  * signed blob URL (without it: blob storage refuses a request that carries one, and the token must not leave the API
  * host). The zip streams to a temporary file through one buffer, hashed on the way, so its size never matters to
- * the heap. A signed URL lives ten minutes; one that expired (403) is asked for again once.
+ * the heap. A signed URL lives ten minutes; one that expired (403) is asked for again once. java.net.http bounds the
+ * wait for the answer's headers only, so a watchdog breaks off a body that stops coming for as long as a request may
+ * take (a blob host that stalls would otherwise hold the download, and a script, for ever).
  */
 final class ArtifactDownloader {
 
     private static final int BUFFER = 1 << 16;
     private static final long PROGRESS_EVERY = 1 << 20;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "artifact-download-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ApiTransport transport;
 
@@ -72,11 +86,13 @@ final class ArtifactDownloader {
         long total = artifact.sizeInBytes() > 0 ? artifact.sizeInBytes() : -1;
         long received = 0;
         boolean kept = false;
+        Stall stall = new Stall(response.body(), transport.requestTimeout());
         try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[BUFFER];
             long nextReport = 0;
             int n;
             while ((n = in.read(buffer)) > 0) {
+                stall.arrived();
                 if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
                     throw new GitHubException(GitHubException.Kind.CANCELLED, 0, "The download of the " + subject
                             + " was cancelled; nothing was kept.");
@@ -95,9 +111,12 @@ final class ArtifactDownloader {
             kept = true;
             return new DownloadedArtifact(artifact, file, received, hex, artifact.sha256().isPresent());
         } catch (IOException e) {
+            String why = stall.happened() ? "nothing came for " + transport.requestTimeout().toSeconds() + " s"
+                    : e.getMessage();
             throw new GitHubException(GitHubException.Kind.NETWORK, 0, "The download of the " + subject + " broke off"
-                    + " after " + received + " bytes (" + e.getMessage() + "); nothing was kept. Try again.", e);
+                    + " after " + received + " bytes (" + why + "); nothing was kept. Try again.", e);
         } finally {
+            stall.stop();
             if (!kept) {
                 try {
                     Files.deleteIfExists(file);
@@ -108,9 +127,45 @@ final class ArtifactDownloader {
         }
     }
 
+    /**
+     * Closes the body when no byte has come for the limit: the blocked read then fails. (Interrupting the reader does
+     * not end java.net.http's blocking read; closing the stream does.)
+     */
+    private static final class Stall {
+        private final AtomicLong last = new AtomicLong(System.nanoTime());
+        private final AtomicBoolean happened = new AtomicBoolean();
+        private final ScheduledFuture<?> watch;
+        private boolean stopped;
+
+        Stall(InputStream body, Duration limit) {
+            long period = Math.max(10, Math.min(1000, limit.toMillis() / 4));
+            watch = WATCHDOG.scheduleAtFixedRate(() -> check(body, limit), period, period, TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void check(InputStream body, Duration limit) {
+            if (!stopped && System.nanoTime() - last.get() > limit.toNanos() && happened.compareAndSet(false, true)) {
+                close(body);
+            }
+        }
+
+        void arrived() {
+            last.set(System.nanoTime());
+        }
+
+        boolean happened() {
+            return happened.get();
+        }
+
+        synchronized void stop() {
+            stopped = true;
+            watch.cancel(false);
+        }
+    }
+
     private static void check(Artifact artifact, long received, String hex, String subject) {
         if (artifact.sizeInBytes() > 0 && received != artifact.sizeInBytes()) {
-            throw new GitHubException(GitHubException.Kind.UNEXPECTED, 200, "The " + subject + " arrived with "
+            // A short body is a broken transfer (the blob host hung up), not bad bytes: worth trying again.
+            throw new GitHubException(GitHubException.Kind.NETWORK, 200, "The " + subject + " arrived with "
                     + received + " bytes where GitHub lists " + artifact.sizeInBytes() + "; it was discarded. Try again.");
         }
         if (artifact.sha256().isPresent() && !artifact.sha256().get().equalsIgnoreCase(hex)) {

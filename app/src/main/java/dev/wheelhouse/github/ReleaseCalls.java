@@ -2,6 +2,9 @@ package dev.wheelhouse.github;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.wheelhouse.github.model.Artifact;
+import dev.wheelhouse.github.model.GitRef;
+import dev.wheelhouse.github.model.Job;
+import dev.wheelhouse.github.model.JobList;
 import dev.wheelhouse.github.model.ArtifactList;
 import dev.wheelhouse.github.model.Deployment;
 import dev.wheelhouse.github.model.DeploymentEnvironment;
@@ -49,12 +52,12 @@ public final class ReleaseCalls {
     }
 
     /** The jobs of a run's latest attempt, every page. */
-    public List<dev.wheelhouse.github.model.Job> jobs(RepositoryRef repo, long runId) {
-        List<dev.wheelhouse.github.model.Job> all = new ArrayList<>();
+    public List<Job> jobs(RepositoryRef repo, long runId) {
+        List<Job> all = new ArrayList<>();
         String next = repo.apiPath() + "/actions/runs/" + runId + "/jobs?per_page=" + PER_PAGE;
         for (int page = 0; next != null && page < MAX_PAGES; page++) {
-            Fetched<dev.wheelhouse.github.model.JobList> fetched = client.getJson(next,
-                    dev.wheelhouse.github.model.JobList.class, "jobs of workflow run " + runId + " in " + repo);
+            Fetched<JobList> fetched = client.getJson(next,
+                    JobList.class, "jobs of workflow run " + runId + " in " + repo);
             all.addAll(fetched.value().jobs());
             next = fetched.nextPage().orElse(null);
         }
@@ -64,10 +67,10 @@ public final class ReleaseCalls {
     /** The object a tag points at ({@code GET …/git/ref/tags/{tag}}); empty when there is no such tag. */
     public Optional<String> tagTarget(RepositoryRef repo, String tag) {
         try {
-            dev.wheelhouse.github.model.GitRef ref = client.getJson(repo.apiPath() + "/git/ref/tags/"
-                    + GitHubClient.encodePath(tag), dev.wheelhouse.github.model.GitRef.class, "tag " + tag + " in " + repo)
+            GitRef ref = client.getJson(repo.apiPath() + "/git/ref/tags/"
+                    + GitHubClient.encodePath(tag), GitRef.class, "tag " + tag + " in " + repo)
                     .value();
-            return Optional.ofNullable(ref.target()).map(dev.wheelhouse.github.model.GitRef.Target::sha);
+            return Optional.ofNullable(ref.target()).map(GitRef.Target::sha);
         } catch (GitHubException e) {
             if (e.kind() == GitHubException.Kind.NOT_FOUND) {
                 return Optional.empty();

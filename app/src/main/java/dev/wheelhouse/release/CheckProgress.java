@@ -1,7 +1,9 @@
 package dev.wheelhouse.release;
 
+import dev.wheelhouse.github.TransferListener;
+
 /** Follows a check: which artifact is being read, how many bytes of it, and whether to stop. */
-public interface CheckProgress {
+public interface CheckProgress extends TransferListener {
 
     CheckProgress NONE = new CheckProgress() {
     };
@@ -10,9 +12,11 @@ public interface CheckProgress {
     default void artifact(String name, int index, int count) {
     }
 
-    default void bytes(long received, long total) {
+    @Override
+    default void progress(long bytes, long total) {
     }
 
+    @Override
     default boolean cancelled() {
         return false;
     }

@@ -3,7 +3,6 @@ package dev.wheelhouse.release;
 import dev.wheelhouse.cibw.ProjectFiles;
 import dev.wheelhouse.github.DownloadedArtifact;
 import dev.wheelhouse.github.GitHubException;
-import dev.wheelhouse.github.TransferListener;
 import dev.wheelhouse.github.model.Artifact;
 import dev.wheelhouse.github.model.Job;
 import dev.wheelhouse.github.model.WorkflowRun;
@@ -89,17 +88,7 @@ public final class ReleaseCheck {
     private ProducedArtifact read(Artifact artifact, Optional<String> job, Path folder, CheckProgress progress) {
         DownloadedArtifact zip;
         try {
-            zip = source.download(artifact, folder, new TransferListener() {
-                @Override
-                public void progress(long bytes, long total) {
-                    progress.bytes(bytes, total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return progress.cancelled();
-                }
-            });
+            zip = source.download(artifact, folder, progress);
         } catch (GitHubException e) {
             if (e.kind() == GitHubException.Kind.UNEXPECTED || e.status() == 410) {
                 return new ProducedArtifact(artifact, job, List.of(), Optional.of(e.userMessage()), false);

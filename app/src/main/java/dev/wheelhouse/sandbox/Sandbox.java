@@ -93,7 +93,7 @@ public final class Sandbox implements AutoCloseable {
                 path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails(), environments, release,
                 (path, name) -> blobHolder[0].signedBlobUrl(path, name));
         this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
-                Math.max(2, config.threads() / 4));
+                Math.max(2, config.threads() / 4), config.blobStall());
         blobHolder[0] = blobs;
         try {
             this.api = new ApiServer(config.port(), config.threads(), ApiRoutes.github(world),

@@ -33,11 +33,14 @@ import java.util.Set;
  *                                (default), or as a server that ignores or refuses the field
  * @param releaseFaults           faults in what release runs produce (artifacts, versions)
  * @param wheelBytes              the size of each wheel's compiled extension, about (platforms vary by a few percent)
+ * @param blobStall               when positive, the blob host sends half of each artifact's zip and then holds the
+ *                                connection this long before hanging up: a stalled download
  */
 public record SandboxConfig(int port, double speed, long seed, int rateLimit, int secondaryLimitPerMinute,
                             int rateLimitStatus, FaultPlan faults, Set<String> tokenScopes,
                             Map<String, String> workflows, List<FailureRule> failures, Clock clock, int threads,
-                            RunDetailsSupport runDetails, List<ReleaseFaultRule> releaseFaults, long wheelBytes) {
+                            RunDetailsSupport runDetails, List<ReleaseFaultRule> releaseFaults, long wheelBytes,
+                            java.time.Duration blobStall) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -62,6 +65,9 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         if (wheelBytes < 1) {
             throw new IllegalArgumentException("wheel size must be at least 1 byte, got " + wheelBytes);
         }
+        if (blobStall == null || blobStall.isNegative()) {
+            throw new IllegalArgumentException("the blob host's stall must be zero or positive");
+        }
     }
 
     public static Builder builder() {
@@ -85,6 +91,7 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         b.runDetails = runDetails;
         b.releaseFaults = releaseFaults;
         b.wheelBytes = wheelBytes;
+        b.blobStall = blobStall;
         return b;
     }
 
@@ -105,6 +112,7 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         private RunDetailsSupport runDetails = RunDetailsSupport.RETURNED;
         private List<ReleaseFaultRule> releaseFaults = List.of();
         private long wheelBytes = 24 * 1024;
+        private java.time.Duration blobStall = java.time.Duration.ZERO;
 
         public Builder port(int port) {
             this.port = port;
@@ -185,9 +193,16 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
             return this;
         }
 
+        /** Artifact downloads stall half-way for this long, then break off (zero, the default: they do not). */
+        public Builder blobStall(java.time.Duration stall) {
+            this.blobStall = stall;
+            return this;
+        }
+
         public SandboxConfig build() {
             return new SandboxConfig(port, speed, seed, rateLimit, secondaryLimitPerMinute, rateLimitStatus, faults,
-                    tokenScopes, workflows, failures, clock, threads, runDetails, releaseFaults, wheelBytes);
+                    tokenScopes, workflows, failures, clock, threads, runDetails, releaseFaults, wheelBytes,
+                    blobStall);
         }
     }
 }

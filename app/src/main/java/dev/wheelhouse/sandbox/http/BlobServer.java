@@ -43,11 +43,19 @@ public final class BlobServer implements AutoCloseable {
     private final SignedUrls urls;
     private final Content content;
     private final FaultInjector faults;
+    private final java.time.Duration stall;
     private final HttpServer server;
     private final ExecutorService workers;
 
     public BlobServer(SignedUrls urls, Content content, FaultInjector faults, int threads)
             throws IOException {
+        this(urls, content, faults, threads, java.time.Duration.ZERO);
+    }
+
+    /** @param stall when positive, every file download stops half-way for this long and then breaks off */
+    public BlobServer(SignedUrls urls, Content content, FaultInjector faults, int threads, java.time.Duration stall)
+            throws IOException {
+        this.stall = stall;
         this.urls = urls;
         this.content = content;
         this.faults = faults;
@@ -147,7 +155,8 @@ public final class BlobServer implements AutoCloseable {
             refuse(exchange, 404, "BlobNotFound", "The specified blob does not exist.");
             return;
         }
-        long send = length > 0 && faults.nextDownloadTruncated() ? length / 2 : length;
+        boolean stalls = !stall.isZero() && length > 1;
+        long send = stalls || (length > 0 && faults.nextDownloadTruncated()) ? length / 2 : length;
         exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             OutputStream out = exchange.getResponseBody();
@@ -162,8 +171,20 @@ public final class BlobServer implements AutoCloseable {
                 left -= n;
             }
             out.flush();
+            if (stalls) {
+                hold();
+            }
         } finally {
             exchange.close();
+        }
+    }
+
+    /** A stalled download: the connection stays open with nothing more coming, until the stall ends or the sandbox stops. */
+    private void hold() {
+        try {
+            Thread.sleep(stall.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
