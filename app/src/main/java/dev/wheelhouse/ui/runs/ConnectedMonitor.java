@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.release.GitHubReleaseSource;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.runs.poll.ExecutorPollTimer;
 import dev.wheelhouse.runs.dispatch.HistoryDispatchLog;
@@ -22,6 +23,7 @@ import javafx.beans.value.ObservableValue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -142,7 +144,8 @@ public final class ConnectedMonitor implements AutoCloseable {
         RunMonitor monitor = RunMonitor.create(connection.client(), timer, policy, LogCache.openDefault(),
                 new ObservedRunArchive(new HistoryRunArchive(store, Clock.systemUTC()), this::historyWritten),
                 dispatches, statsPool);
-        return new Opened(new MonitoredRepository(monitor, connection.repository(), connection.clock(), dispatches),
+        return new Opened(new MonitoredRepository(monitor, connection.repository(), connection.clock(), dispatches,
+                Optional.of(new GitHubReleaseSource(connection.client(), connection.repository()))),
                 timer, statsPool);
     }
 

@@ -1,5 +1,8 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.ui.release.DownloadViewModel;
+import dev.wheelhouse.ui.release.ReleasePanel;
+import dev.wheelhouse.ui.release.ReleaseViewModel;
 import dev.wheelhouse.runs.dispatch.DispatchResult;
 import dev.wheelhouse.ui.AppContext;
 import dev.wheelhouse.ui.shell.MainWindow;
@@ -142,7 +145,10 @@ public final class RunsScreen implements Screen {
             return;
         }
         RunViewModel model = new RunViewModel(context.executor(), repository, runId);
-        RunView view = new RunView(model, this::openInBrowser);
+        Optional<ReleasePanel> release = repository.release().map(source -> new ReleasePanel(
+                new ReleaseViewModel(context.executor(), source, runId, repository.clock()),
+                new DownloadViewModel(context.executor(), source)));
+        RunView view = new RunView(model, this::openInBrowser, release);
         Tab tab = new Tab();
         tab.textProperty().bind(model.titleProperty());
         tab.setTooltip(new Tooltip());
