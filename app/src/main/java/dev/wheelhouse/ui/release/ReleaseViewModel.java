@@ -116,7 +116,9 @@ public final class ReleaseViewModel {
                 .onSuccess(list -> {
                     pending = list;
                     gate.set(list.isEmpty() ? "" : waitingJob + " is waiting for approval in " + list.stream()
-                            .map(p -> p.environment().name()).collect(Collectors.joining(", ")));
+                            .map(p -> p.environment().name()).collect(Collectors.joining(", "))
+                            + (list.stream().anyMatch(PendingDeployment::currentUserCanApprove) ? ""
+                            : " (you are not among its reviewers: GitHub will refuse your review)"));
                 })
                 .onFailure(e -> {
                     askedPending = false;

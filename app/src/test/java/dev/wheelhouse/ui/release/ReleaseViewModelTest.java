@@ -109,6 +109,8 @@ class ReleaseViewModelTest {
         ReleaseViewModel model = new ReleaseViewModel(new DirectTaskExecutor(),
                 new GitHubReleaseSource(stranger, session.repo()), run, session.clock());
         model.snapshot(snapshot());
+        assertTrue(model.gateProperty().get().endsWith("(you are not among its reviewers: GitHub will refuse your review)"),
+                model.gateProperty().get());
         model.approve("", true);
         assertTrue(model.problemProperty().get().contains("No pending deployment requests"), model.problemProperty().get());
         assertEquals("waiting", publishJob().status());
