@@ -30,12 +30,14 @@ final class ApproveDialog {
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         dialog.getDialogPane().setId("release-review-dialog");
         VBox content = new VBox(8);
+        content.setPrefWidth(620);
         if (!approve) {
             content.getChildren().add(new Label(plan.job() + " will fail without running, and the run with it."));
         } else {
             content.getChildren().add(new Label(plan.job() + " will run in " + plan.environment() + " and publish "
                     + plan.files().size() + " files:"));
-            ListView<String> files = new ListView<>(javafx.collections.FXCollections.observableArrayList(plan.files()));
+            ListView<String> files = new ListView<>(javafx.collections.FXCollections.observableArrayList(
+                    plan.files().stream().sorted().toList()));
             files.setId("release-review-files");
             files.setPrefHeight(160);
             content.getChildren().add(files);

@@ -13,8 +13,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -24,7 +25,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.io.File;
-import java.util.List;
+import java.util.function.Function;
 
 /**
  * The Release panel of a run tab: the check's status, the gate when a job waits for a deployment review (comment,
@@ -42,10 +43,12 @@ public final class ReleasePanel {
         Label status = new Label();
         status.setId("release-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         Label problem = new Label();
         problem.setId("release-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
@@ -60,10 +63,11 @@ public final class ReleasePanel {
         download.setTooltip(new Tooltip("Download every artifact to a folder, each checked against its digest"));
         download.disableProperty().bind(model.reportProperty().isNull().or(downloads.runningProperty()));
         download.setOnAction(e -> chooseAndDownload(downloads));
-        HBox top = new HBox(8, status, again, download);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        top.setAlignment(Pos.CENTER_LEFT);
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        download.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, again, download);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, status, buttons);
         Label progress = new Label();
         progress.setId("release-download-status");
         progress.textProperty().bind(downloads.messageProperty());
@@ -93,6 +97,9 @@ public final class ReleasePanel {
         waiting.setId("release-gate");
         waiting.setGraphic(new FontIcon(Material2AL.HOURGLASS_EMPTY));
         waiting.textProperty().bind(model.gateProperty());
+        waiting.setWrapText(true);
+        waiting.setMinHeight(Region.USE_PREF_SIZE);
+        waiting.getStyleClass().add("warning");
         TextField comment = new TextField();
         comment.setId("release-comment");
         comment.setPromptText("Comment for the review");
@@ -109,9 +116,11 @@ public final class ReleasePanel {
                 .ifPresent(confirmed -> model.reject(comment.getText())));
         approve.disableProperty().bind(model.busyProperty());
         reject.disableProperty().bind(model.busyProperty());
-        HBox actions = new HBox(8, comment, approve, reject);
+        approve.setMinWidth(Region.USE_PREF_SIZE);
+        reject.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, approve, reject);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, waiting, actions);
+        VBox box = new VBox(6, waiting, comment, actions);
         box.getStyleClass().add("release-gate");
         box.visibleProperty().bind(model.gateProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
@@ -122,6 +131,7 @@ public final class ReleasePanel {
         ListView<Finding> list = new ListView<>(model.findings());
         list.setId("release-findings");
         list.setPrefHeight(140);
+        list.setMinHeight(72);
         list.setPlaceholder(new Label("No findings."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -139,16 +149,22 @@ public final class ReleasePanel {
         TableView<ArtifactRow> table = new TableView<>(model.artifacts());
         table.setId("release-artifacts");
         table.setPlaceholder(new Label("The artifacts show once the check has read them."));
-        for (String[] column : List.of(new String[]{"Artifact", "name"}, new String[]{"Files", "files"},
-                new String[]{"Size", "size"}, new String[]{"Expires", "expiry"}, new String[]{"Digest", "digest"},
-                new String[]{"Job", "job"})) {
-            TableColumn<ArtifactRow, String> c = new TableColumn<>(column[0]);
-            c.setCellValueFactory(new PropertyValueFactory<>(column[1]));
-            table.getColumns().add(c);
-        }
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        column(table, "Artifact", ArtifactRow::name, 220);
+        column(table, "Files", ArtifactRow::files, 70);
+        column(table, "Size", ArtifactRow::size, 80);
+        column(table, "Expires", ArtifactRow::expiry, 95);
+        column(table, "Digest", ArtifactRow::digest, 170);
+        column(table, "Job", ArtifactRow::job, 260);
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
+    }
+
+    private static void column(TableView<ArtifactRow> table, String title, Function<ArtifactRow, String> value,
+                               double width) {
+        TableColumn<ArtifactRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        column.setPrefWidth(width);
+        table.getColumns().add(column);
     }
 
     private void chooseAndDownload(DownloadViewModel downloads) {
