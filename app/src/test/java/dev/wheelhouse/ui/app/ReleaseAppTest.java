@@ -83,6 +83,9 @@ class ReleaseAppTest {
         robot.clickOn("#run-release-tab .tab-label");
         assertEquals("25 wheels and 1 sdist in 20 artifacts; nothing is missing or wrong.", app.text("#release-status"));
         assertEquals(20, app.onFx(() -> robot.lookup("#release-artifacts").queryAs(TableView.class).getItems().size()));
+        assertTrue(app.onFx(() -> robot.lookup("#release-artifacts .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText())
+                .anyMatch(t -> t != null && t.startsWith("cibw-wheels-"))), "the table shows the artifacts' names");
         app.waitFor("the gate", () -> app.text("#release-gate")
                 .equals("publish to PyPI is waiting for approval in PyPiPublish"));
 
