@@ -1,7 +1,6 @@
 package dev.wheelhouse.cli;
 
 import dev.wheelhouse.github.GitHubException;
-import dev.wheelhouse.github.model.Deployment;
 import dev.wheelhouse.github.model.PendingDeployment;
 import dev.wheelhouse.release.ReleaseSource;
 import picocli.CommandLine.Command;
@@ -66,11 +65,12 @@ final class ReleaseReviewCommand implements Callable<Integer> {
                 return ReleaseCheckCommand.fail(err, "Run " + run.runId + " does not wait for environment " + environment
                         + "; it waits for " + names(pending) + ".", 1);
             }
-            List<Deployment> deployments = source.review(run.runId, chosen.stream().map(p -> p.environment().id()).toList(),
-                    approve, comment);
-            out.println((approve ? "Approved " : "Rejected ") + names(chosen) + " for run " + run.runId + ": "
-                    + deployments.size() + (deployments.size() == 1 ? " deployment " : " deployments ")
-                    + (approve ? "will run." : "will fail."));
+            String waiting = source.jobs(run.runId).stream().filter(j -> "waiting".equals(j.status()))
+                    .map(j -> j.name()).collect(Collectors.joining(", "));
+            source.review(run.runId, chosen.stream().map(p -> p.environment().id()).toList(), approve, comment);
+            String jobs = waiting.isEmpty() ? "the jobs waiting for it" : waiting;
+            out.println((approve ? "Approved " : "Rejected ") + names(chosen) + " for run " + run.runId + ": " + jobs
+                    + (approve ? " will run." : " will fail."));
             out.flush();
             return 0;
         } catch (CommandFailure e) {

@@ -115,7 +115,7 @@ class ReleaseCommandsTest {
         CliRun approve = release("approve", "--repo", "wheelhouse-demo/satkit", "--run", String.valueOf(run),
                 "--comment", "25 wheels and the sdist checked");
         assertEquals(0, approve.exitCode(), approve.err());
-        assertEquals("Approved PyPiPublish for run " + run + ": 1 deployment will run.\n", approve.out());
+        assertEquals("Approved PyPiPublish for run " + run + ": publish to PyPI will run.\n", approve.out());
         session.clock().advance(java.time.Duration.ofMinutes(10));
         Job publish = publishJob(run);
         assertEquals("completed", publish.status());
@@ -134,6 +134,7 @@ class ReleaseCommandsTest {
         CliRun reject = release("reject", "--repo", "wheelhouse-demo/satkit", "--run", String.valueOf(run),
                 "--environment", "PyPiPublish", "--comment", "cp314 wheel missing");
         assertEquals(0, reject.exitCode(), reject.err());
+        assertEquals("Rejected PyPiPublish for run " + run + ": publish to PyPI will fail.\n", reject.out());
         session.clock().advance(java.time.Duration.ofMinutes(2));
         assertEquals("failure", publishJob(run).conclusion());
     }
