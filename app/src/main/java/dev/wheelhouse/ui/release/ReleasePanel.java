@@ -35,9 +35,11 @@ public final class ReleasePanel {
 
     private final ReleaseViewModel model;
     private final VBox root = new VBox(8);
+    private final TableView<ArtifactRow> table;
 
     public ReleasePanel(ReleaseViewModel model, DownloadViewModel downloads) {
         this.model = model;
+        this.table = new TableView<>(model.artifacts());
         root.setId("release-panel");
         root.setPadding(new Insets(8, 12, 8, 12));
         Label status = new Label();
@@ -60,7 +62,8 @@ public final class ReleasePanel {
         again.setOnAction(e -> model.check());
         Button download = new Button("Download…", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         download.setId("release-download");
-        download.setTooltip(new Tooltip("Download every artifact to a folder, each checked against its digest"));
+        download.setTooltip(new Tooltip("Download the selected artifacts (all when none is selected) to a folder, "
+                + "each checked against its digest"));
         download.disableProperty().bind(model.reportProperty().isNull().or(downloads.runningProperty()));
         download.setOnAction(e -> chooseAndDownload(downloads));
         again.setMinWidth(Region.USE_PREF_SIZE);
@@ -146,8 +149,8 @@ public final class ReleasePanel {
     }
 
     private Node artifacts() {
-        TableView<ArtifactRow> table = new TableView<>(model.artifacts());
         table.setId("release-artifacts");
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("The artifacts show once the check has read them."));
         column(table, "Artifact", ArtifactRow::name, 220);
         column(table, "Files", ArtifactRow::files, 70);
@@ -172,8 +175,11 @@ public final class ReleasePanel {
         chooser.setTitle("Download the run's artifacts to");
         File folder = chooser.showDialog(window());
         if (folder != null && model.reportProperty().get() != null) {
+            java.util.Set<String> chosen = table.getSelectionModel().getSelectedItems().stream().map(ArtifactRow::name)
+                    .collect(java.util.stream.Collectors.toSet());
             downloads.start(model.reportProperty().get().produced().stream().map(ProducedArtifact::artifact)
-                    .filter(a -> !a.expired()).toList(), folder.toPath());
+                    .filter(a -> !a.expired() && (chosen.isEmpty() || chosen.contains(a.name()))).toList(),
+                    folder.toPath());
         }
     }
 
