@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Checks a run's release: reads the run, its jobs and its workflow file at the run's commit, plans what it was meant
- * to produce, downloads every artifact one at a time into a temporary folder (digest checked, read from its central
- * directory, deleted), works out what the publish job would upload and compares. Blocking; run it off the FX thread.
+ * to produce, downloads the artifacts in order into a temporary folder, one ahead of the reading (digest checked,
+ * read from its central directory, deleted), works out what the publish job would upload and compares. Blocking;
+ * run it off the FX thread.
  */
 public final class ReleaseCheck {
 
@@ -70,14 +71,16 @@ public final class ReleaseCheck {
         List<Artifact> artifacts = source.artifacts(runId, Optional.empty());
         List<ProducedArtifact> out = new ArrayList<>();
         Path folder = temporaryFolder();
-        try {
-            int index = 0;
-            for (Artifact artifact : artifacts) {
-                index++;
-                progress.artifact(artifact.name(), index, artifacts.size());
+        try (ArtifactPrefetch downloads = new ArtifactPrefetch(source, artifacts, folder, progress)) {
+            for (int index = 0; index < artifacts.size(); index++) {
+                Artifact artifact = artifacts.get(index);
+                progress.artifact(artifact.name(), index + 1, artifacts.size());
                 Optional<String> job = expected.uploaderOf(artifact.name()).map(ExpectedCell::job);
-                out.add(artifact.expired() ? new ProducedArtifact(artifact, job, List.of(), Optional.of("it has expired"), false)
-                        : read(artifact, job, folder, progress));
+                // Taken for every artifact, an expired one's empty answer included: taking starts the next download.
+                ArtifactPrefetch.Fetched fetched = downloads.take(index);
+                out.add(artifact.expired()
+                        ? new ProducedArtifact(artifact, job, List.of(), Optional.of("it has expired"), false)
+                        : read(artifact, job, fetched));
             }
         } finally {
             delete(folder);
@@ -85,16 +88,15 @@ public final class ReleaseCheck {
         return out;
     }
 
-    private ProducedArtifact read(Artifact artifact, Optional<String> job, Path folder, CheckProgress progress) {
-        DownloadedArtifact zip;
-        try {
-            zip = source.download(artifact, folder, progress);
-        } catch (GitHubException e) {
+    private static ProducedArtifact read(Artifact artifact, Optional<String> job, ArtifactPrefetch.Fetched fetched) {
+        if (fetched.failure() != null) {
+            GitHubException e = fetched.failure();
             if (e.kind() == GitHubException.Kind.UNEXPECTED || e.status() == 410) {
                 return new ProducedArtifact(artifact, job, List.of(), Optional.of(e.userMessage()), false);
             }
             throw e;
         }
+        DownloadedArtifact zip = fetched.zip();
         try {
             return new ProducedArtifact(artifact, job, ArtifactReader.read(zip.file()), Optional.empty(), zip.verified());
         } catch (IOException e) {
