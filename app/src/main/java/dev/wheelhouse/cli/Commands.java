@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Commands {
 
     /** The names their {@code @Command} annotations give them (a test holds them equal). */
-    private static final List<String> NAMES = List.of("matrix", "wheels", "stats", "dispatch", "sandbox", "watch");
+    private static final List<String> NAMES = List.of("matrix", "wheels", "stats", "dispatch", "sandbox", "watch", "release", "download");
 
     private Commands() {
     }
@@ -19,7 +19,7 @@ public final class Commands {
     /**
      * The command called {@code name}, built alone; empty for anything else (an option, a typo).
      * Picocli reads a command's annotations, and loads what they name, when the command is added:
-     * for all six that costs a command line more than the command it runs (issue 15). A switch of
+     * for all of them that costs a command line more than the command it runs (issue 15). A switch of
      * constructor calls, not a map of {@code ::new}: a method reference loads its class when the
      * map is made.
      */
@@ -31,6 +31,8 @@ public final class Commands {
             case "dispatch" -> new DispatchCommand();
             case "sandbox" -> new SandboxCommand();
             case "watch" -> new WatchCommand();
+            case "release" -> ReleaseCommand.commandLine(ClientSetup.system());
+            case "download" -> new DownloadCommand();
             default -> null;
         };
         return Optional.ofNullable(command);

@@ -1,15 +1,10 @@
 package dev.wheelhouse.cli;
 
 import dev.wheelhouse.github.ApiEndpoint;
-import dev.wheelhouse.github.ClientOptions;
-import dev.wheelhouse.github.Environment;
-import dev.wheelhouse.github.GitHubCli;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubException;
-import dev.wheelhouse.github.KeychainSecretStore;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.github.ResolvedToken;
-import dev.wheelhouse.github.TokenResolver;
 import dev.wheelhouse.runs.dispatch.DispatchException;
 import dev.wheelhouse.runs.dispatch.DispatchRequest;
 import dev.wheelhouse.runs.dispatch.DispatchResult;
@@ -44,12 +39,7 @@ import java.util.concurrent.Callable;
 public final class DispatchCommand implements Callable<Integer> {
 
     /** Where the command gets its token and client settings; tests give their own. */
-    public interface Setup {
-        Optional<ResolvedToken> token(ApiEndpoint endpoint);
-
-        String noTokenMessage(ApiEndpoint endpoint);
-
-        ClientOptions options();
+    public interface Setup extends ClientSetup {
     }
 
     @Spec
@@ -75,13 +65,13 @@ public final class DispatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"run_id\", \"html_url\"} as JSON.")
     private boolean json;
 
-    private final Setup setup;
+    private final ClientSetup setup;
 
     public DispatchCommand() {
-        this(systemSetup());
+        this(ClientSetup.system());
     }
 
-    public DispatchCommand(Setup setup) {
+    public DispatchCommand(ClientSetup setup) {
         this.setup = setup;
     }
 
@@ -179,36 +169,5 @@ public final class DispatchCommand implements Callable<Integer> {
         err.println("wheelhouse: " + message);
         err.flush();
         return code;
-    }
-
-    private static Setup systemSetup() {
-        return new Setup() {
-            private TokenResolver resolver;
-            private final ClientOptions options = ClientOptions.defaults();
-
-            @Override
-            public Optional<ResolvedToken> token(ApiEndpoint endpoint) {
-                return resolver().resolve(endpoint);
-            }
-
-            @Override
-            public String noTokenMessage(ApiEndpoint endpoint) {
-                return resolver().noTokenMessage(endpoint);
-            }
-
-            @Override
-            public ClientOptions options() {
-                return options;
-            }
-
-            private TokenResolver resolver() {
-                if (resolver == null) {
-                    Environment env = Environment.system();
-                    resolver = new TokenResolver(env, new GitHubCli(env, Duration.ofSeconds(5)),
-                            KeychainSecretStore.system());
-                }
-                return resolver;
-            }
-        };
     }
 }

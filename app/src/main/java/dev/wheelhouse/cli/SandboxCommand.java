@@ -3,6 +3,7 @@ package dev.wheelhouse.cli;
 import dev.wheelhouse.github.model.GitHubJson;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
+import dev.wheelhouse.sandbox.release.ReleaseFaultRule;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 import dev.wheelhouse.workflow.io.BoundedTextReader;
 import dev.wheelhouse.workflow.io.WorkflowDisk;
@@ -21,7 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code sandbox [--port N] [--speed X] [--workflow FILE]… [--seed N] [--fail PATTERN=KIND]…}:
+ * {@code sandbox [--port N] [--speed X] [--workflow FILE]… [--seed N] [--fail PATTERN=KIND]…
+ * [--release-fault PATTERN=KIND]…}:
  * serves the embedded GitHub stand-in until interrupted. The first line on standard output is
  * one JSON object, {@code {"api": "http://127.0.0.1:PORT", "token": "…", "repo": "OWNER/NAME"}},
  * for scripts to read.
@@ -61,6 +63,13 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Inject a fault into jobs whose name matches the glob (or regex:…): build-failure, "
                     + "gha-cache-v1, server-startup or write-errors (repeatable).")
     private List<String> failures = new ArrayList<>();
+
+    @Option(names = "--release-fault", paramLabel = "PATTERN=KIND",
+            description = "Fault what a release run produces, for the jobs whose name matches: no-files (the upload "
+                    + "finds nothing), wrong-interpreter (the previous CPython's wheel), duplicate-file (the sdist in "
+                    + "a second artifact), expired (the artifact has expired); or version-mismatch alone (the project "
+                    + "files at the tag carry another version). Repeatable.")
+    private List<String> releaseFaults = new ArrayList<>();
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -124,7 +133,11 @@ public final class SandboxCommand implements Callable<Integer> {
         for (String failure : failures) {
             rules.add(FailureRule.parse(failure));
         }
-        return builder.failures(rules).build();
+        List<ReleaseFaultRule> release = new ArrayList<>();
+        for (String fault : releaseFaults) {
+            release.add(ReleaseFaultRule.parse(fault));
+        }
+        return builder.failures(rules).releaseFaults(release).build();
     }
 
     private static String read(Path file) {

@@ -142,6 +142,11 @@ final class ApiTransport {
      * GETs a URL GitHub redirected to (a log on its storage host) as a stream, never with the
      * token: the target is another host, and blob storage refuses requests that carry one.
      */
+    /** How long a request may go unanswered, and a download may go without a byte. */
+    java.time.Duration requestTimeout() {
+        return options.requestTimeout();
+    }
+
     HttpResponse<InputStream> download(URI location, String subject) {
         if (location.getScheme() == null || !(location.getScheme().equalsIgnoreCase("https")
                 || (location.getScheme().equalsIgnoreCase("http") && ApiEndpoint.isLoopback(location.getHost())))) {

@@ -274,6 +274,17 @@ public final class GitHubClient {
         return new Fetched<>(reply.json(type, call), reply.fromCache(), nextPage(reply));
     }
 
+    /** Artifacts, deployment reviews and environments: what a release needs. */
+    public ReleaseCalls release() {
+        return new ReleaseCalls(this, transport);
+    }
+
+    /** A POST with a JSON body whose answer is JSON; never repeated once it may have reached the server. */
+    public <T> T postJson(String path, Object body, TypeReference<T> type, String subject) {
+        ApiCall call = ApiCall.withBody("POST", resolve(path), json(body), subject);
+        return transport.expect(call).json(type, call);
+    }
+
     /** How many answers are kept for conditional requests (diagnostics: the soak, tests). */
     public int keptAnswers() {
         return transport.keptAnswers();

@@ -11,6 +11,11 @@ import dev.wheelhouse.sandbox.http.RequestStats;
 import dev.wheelhouse.sandbox.http.SignedUrls;
 import dev.wheelhouse.sandbox.http.TokenGrant;
 import dev.wheelhouse.sandbox.http.TokenType;
+import dev.wheelhouse.sandbox.release.ArtifactStore;
+import dev.wheelhouse.sandbox.release.ProjectVersion;
+import dev.wheelhouse.sandbox.release.ProtectedEnvironment;
+import dev.wheelhouse.sandbox.release.ReleaseFault;
+import dev.wheelhouse.sandbox.release.ReleaseWorld;
 import dev.wheelhouse.sandbox.http.Tokens;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
 import dev.wheelhouse.sandbox.sim.SimulatedClock;
@@ -62,6 +67,7 @@ public final class Sandbox implements AutoCloseable {
     private final ApiServer api;
     private final BlobServer blobs;
     private final SimulatedClock simulated;
+    private final ReleaseWorld release;
     private final Map<String, Long> userIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong nextUserId = new java.util.concurrent.atomic.AtomicLong(
             Accounts.USER_ID + 1000);
@@ -80,10 +86,14 @@ public final class Sandbox implements AutoCloseable {
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());
         SignedUrls signer = new SignedUrls(config.clock());
         BlobServer[] blobHolder = new BlobServer[1];
+        List<RepositoryEnvironment> environments = environments(repo);
+        this.release = new ReleaseWorld(new ArtifactStore(config.wheelBytes()), protections(environments),
+                config.releaseFaults());
         SandboxWorld world = new SandboxWorld(config.clock(), simulated, repo, new Workflows(repo), runs, caches, limiter, stats,
-                path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails(), environments(repo));
+                path -> blobHolder[0].signedUrl(path), opaqueSegment(), config.runDetails(), environments, release,
+                (path, name) -> blobHolder[0].signedBlobUrl(path, name));
         this.blobs = new BlobServer(signer, ApiRoutes.downloads(world), faults,
-                Math.max(2, config.threads() / 4));
+                Math.max(2, config.threads() / 4), config.blobStall());
         blobHolder[0] = blobs;
         try {
             this.api = new ApiServer(config.port(), config.threads(), ApiRoutes.github(world),
@@ -92,6 +102,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The blob listener already holds its port; a sandbox that cannot start must not keep it.
             blobs.close();
+            release.close();
             throw e;
         }
     }
@@ -179,6 +190,7 @@ public final class Sandbox implements AutoCloseable {
     public void close() {
         api.close();
         blobs.close();
+        release.close();
     }
 
     /** One id per login, the maintainer's fixed; GitHub logins are case-insensitive, as here. */
@@ -198,6 +210,14 @@ public final class Sandbox implements AutoCloseable {
         for (String file : SEED_FILES) {
             files.put(file, resource(SEED_ROOT + file));
         }
+        // The tag's release: the project files at it carry the tag's version (or, as a fault, the next one).
+        String version = RELEASE_TAG.substring(1);
+        if (config.releaseFaults().stream().anyMatch(f -> f.fault() == ReleaseFault.VERSION_MISMATCH)) {
+            version = "0.9.1";
+        }
+        files.put("pyproject.toml", ProjectVersion.set(files.get("pyproject.toml"), version));
+        files.put("Cargo.toml", ProjectVersion.cargoManifest("satkit", version, List.of("python")));
+        files.put("python/Cargo.toml", ProjectVersion.cargoManifest("satkit-python", version, List.of()));
         files.put("README.md", ("# satkit (sandbox copy)\n\nThe sample project Wheelhouse's sandbox serves: "
                 + "a Rust + PyO3 package whose release workflow builds 20 wheels.\n").getBytes(StandardCharsets.UTF_8));
         config.workflows().forEach((name, text) ->
@@ -218,6 +238,15 @@ public final class Sandbox implements AutoCloseable {
     private static List<RepositoryEnvironment> environments(GitRepository repo) {
         return List.of(new RepositoryEnvironment(5_120_400_011L, "crates-io", repo.createdAt(), false),
                 new RepositoryEnvironment(5_120_400_012L, "PyPiPublish", repo.createdAt(), true));
+    }
+
+    /**
+     * {@code PyPiPublish} asks its maintainer to review every deployment and holds a job at least a minute (the
+     * protection rules of a trusted-publishing environment); {@code crates-io} has none.
+     */
+    private static List<ProtectedEnvironment> protections(List<RepositoryEnvironment> environments) {
+        return environments.stream().filter(e -> e.name().equals("PyPiPublish"))
+                .map(e -> new ProtectedEnvironment(e, List.of(Accounts.MAINTAINER), 1)).toList();
     }
 
     private static byte[] resource(String path) {

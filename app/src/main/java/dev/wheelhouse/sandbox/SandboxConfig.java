@@ -2,6 +2,7 @@ package dev.wheelhouse.sandbox;
 
 import dev.wheelhouse.sandbox.api.RunDetailsSupport;
 import dev.wheelhouse.sandbox.http.FaultPlan;
+import dev.wheelhouse.sandbox.release.ReleaseFaultRule;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 
 import java.time.Clock;
@@ -30,11 +31,16 @@ import java.util.Set;
  * @param threads                 API request threads
  * @param runDetails              how a dispatch answers {@code return_run_details}: as github.com does
  *                                (default), or as a server that ignores or refuses the field
+ * @param releaseFaults           faults in what release runs produce (artifacts, versions)
+ * @param wheelBytes              the size of each wheel's compiled extension, about (platforms vary by a few percent)
+ * @param blobStall               when positive, the blob host sends half of each artifact's zip and then holds the
+ *                                connection this long before hanging up: a stalled download
  */
 public record SandboxConfig(int port, double speed, long seed, int rateLimit, int secondaryLimitPerMinute,
                             int rateLimitStatus, FaultPlan faults, Set<String> tokenScopes,
                             Map<String, String> workflows, List<FailureRule> failures, Clock clock, int threads,
-                            RunDetailsSupport runDetails) {
+                            RunDetailsSupport runDetails, List<ReleaseFaultRule> releaseFaults, long wheelBytes,
+                            java.time.Duration blobStall) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -55,6 +61,13 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         tokenScopes = Set.copyOf(tokenScopes);
         workflows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(workflows));
         failures = List.copyOf(failures);
+        releaseFaults = List.copyOf(releaseFaults);
+        if (wheelBytes < 1) {
+            throw new IllegalArgumentException("wheel size must be at least 1 byte, got " + wheelBytes);
+        }
+        if (blobStall == null || blobStall.isNegative()) {
+            throw new IllegalArgumentException("the blob host's stall must be zero or positive");
+        }
     }
 
     public static Builder builder() {
@@ -76,6 +89,9 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         b.clock = clock;
         b.threads = threads;
         b.runDetails = runDetails;
+        b.releaseFaults = releaseFaults;
+        b.wheelBytes = wheelBytes;
+        b.blobStall = blobStall;
         return b;
     }
 
@@ -94,6 +110,9 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
         private Clock clock = Clock.systemUTC();
         private int threads = 16;
         private RunDetailsSupport runDetails = RunDetailsSupport.RETURNED;
+        private List<ReleaseFaultRule> releaseFaults = List.of();
+        private long wheelBytes = 24 * 1024;
+        private java.time.Duration blobStall = java.time.Duration.ZERO;
 
         public Builder port(int port) {
             this.port = port;
@@ -162,9 +181,28 @@ public record SandboxConfig(int port, double speed, long seed, int rateLimit, in
             return this;
         }
 
+        /** Faults in what release runs produce: missing uploads, wrong interpreters, duplicates, expiry, version. */
+        public Builder releaseFaults(List<ReleaseFaultRule> faults) {
+            this.releaseFaults = faults;
+            return this;
+        }
+
+        /** About how big each wheel's compiled extension is (24 KiB by default; benchmarks make them large). */
+        public Builder wheelBytes(long bytes) {
+            this.wheelBytes = bytes;
+            return this;
+        }
+
+        /** Artifact downloads stall half-way for this long, then break off (zero, the default: they do not). */
+        public Builder blobStall(java.time.Duration stall) {
+            this.blobStall = stall;
+            return this;
+        }
+
         public SandboxConfig build() {
             return new SandboxConfig(port, speed, seed, rateLimit, secondaryLimitPerMinute, rateLimitStatus, faults,
-                    tokenScopes, workflows, failures, clock, threads, runDetails);
+                    tokenScopes, workflows, failures, clock, threads, runDetails, releaseFaults, wheelBytes,
+                    blobStall);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui;
 
 import dev.wheelhouse.github.WaitingSleeper;
 import dev.wheelhouse.history.HistoryStore;
+import dev.wheelhouse.release.GitHubReleaseSource;
 import dev.wheelhouse.runs.archive.HistoryRunArchive;
 import dev.wheelhouse.runs.archive.ObservedRunArchive;
 import dev.wheelhouse.runs.caches.ActionsCaches;
@@ -20,6 +21,7 @@ import dev.wheelhouse.ui.connection.RepositoryWiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +68,8 @@ public final class ConnectionServices implements RepositoryWiring {
                 new WaitingSleeper(), Duration.ofSeconds(2));
         MonitoredRepository repository = new MonitoredRepository(connection, monitor, dispatches,
                 new WorkflowCatalog(connection.client()), dispatcher,
-                new PushAndDispatch(connection.client(), dispatcher), new ActionsCaches(connection.client()));
+                new PushAndDispatch(connection.client(), dispatcher), new ActionsCaches(connection.client()),
+                Optional.of(new GitHubReleaseSource(connection.client(), connection.repository())));
         return new Wired() {
             @Override
             public MonitoredRepository repository() {

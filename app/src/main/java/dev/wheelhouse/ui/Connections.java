@@ -44,7 +44,8 @@ final class Connections implements Connector {
     @Override
     public Connection sandbox() throws Exception {
         Sandbox started = Sandbox.start(SandboxConfig.builder().speed(sandbox.speed()).failures(sandbox.failures())
-                .faults(sandbox.flaky() ? FaultPlan.FLAKY : FaultPlan.NONE).build());
+                .faults(sandbox.flaky() ? FaultPlan.FLAKY : FaultPlan.NONE)
+                .releaseFaults(sandbox.releaseFaults()).build());
         try {
             ApiEndpoint endpoint = ApiEndpoint.parse(started.apiUrl());
             GitHubClient client = GitHubClient.connect(endpoint, GitHubToken.of(started.token()), options);

@@ -45,8 +45,9 @@ class LayersTest {
             "github", Set.of(),
             "runs", Set.of("github", "sccache", "history", "workflow", "cibw"),
             "sandbox", Set.of("github.model", "workflow", "cibw"),
-            "cli", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox"),
-            "ui", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox"));
+            "release", Set.of("github", "workflow", "cibw"),
+            "cli", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox", "release"),
+            "ui", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox", "release"));
 
     private static JavaClasses classes;
 
@@ -76,7 +77,7 @@ class LayersTest {
     @Test
     void domainPackagesKnowNothingOfHttp() {
         noClasses().that().resideInAnyPackage(ROOT + ".workflow..", ROOT + ".cibw..",
-                        ROOT + ".sccache..", ROOT + ".history..")
+                        ROOT + ".sccache..", ROOT + ".history..", ROOT + ".release..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..",
                         "com.sun.net.httpserver..", "org.kohsuke.github..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")

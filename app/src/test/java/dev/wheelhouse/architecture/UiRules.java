@@ -33,7 +33,7 @@ final class UiRules {
     static final List<String> HOOKS = List.of("demo");
 
     /** What the screens share, below all of them: none of it knows a screen. */
-    static final List<String> SHARED = List.of("common", "connection", "grid", "launch", "shell", "startup", "task",
+    static final List<String> SHARED = List.of("common", "connection", "grid", "launch", "release", "shell", "startup", "task",
             "theme");
 
     /**

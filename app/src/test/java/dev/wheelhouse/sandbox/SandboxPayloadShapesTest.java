@@ -125,6 +125,25 @@ class SandboxPayloadShapesTest {
                   "zipball_url": "z", "tarball_url": "t", "node_id": "n"}]""");
 
         JsonNode ours = client.json(repo + "/environments");
+        // Rules differ by type: each of ours against the recorded rule of its type (PyGithub, 2022, all three).
+        JsonNode recordedRules = Recordings.body("environments-list.json").get("environments").get(0).get("protection_rules");
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (JsonNode environment : ours.get("environments")) {
+            for (JsonNode rule : environment.get("protection_rules")) {
+                String type = rule.get("type").asText();
+                types.add(type);
+                JsonNode recorded = java.util.stream.StreamSupport.stream(recordedRules.spliterator(), false)
+                        .filter(r -> r.get("type").asText().equals(type)).findFirst().orElseThrow();
+                // prevent_self_review and a user's user_view_type came after the 2022 recording.
+                assertEquals(type.equals("required_reviewers")
+                                ? List.of("extra $.reviewers[].reviewer.user_view_type", "extra $.prevent_self_review")
+                                : List.of(),
+                        JsonShapes.differences(recorded, rule), type);
+            }
+            ((com.fasterxml.jackson.databind.node.ObjectNode) environment).putArray("protection_rules")
+                    .addObject().put("id", 3).put("node_id", "n").put("type", "branch_policy");
+        }
+        assertEquals(java.util.Set.of("branch_policy", "required_reviewers", "wait_timer"), types);
 
         assertEquals(List.of(), JsonShapes.differences(environments, ours));
         assertEquals("PyPiPublish", ours.get("environments").get(1).get("name").asText());

@@ -44,6 +44,6 @@ public final class SandboxRepositories {
         WorkflowDispatcher dispatcher = new WorkflowDispatcher(client, dispatches, connection.clock(),
                 new WaitingSleeper(), Duration.ofSeconds(2));
         return new MonitoredRepository(connection, monitor, dispatches, new WorkflowCatalog(client), dispatcher,
-                new PushAndDispatch(client, dispatcher), new ActionsCaches(client));
+                new PushAndDispatch(client, dispatcher), new ActionsCaches(client), Optional.empty());
     }
 }

@@ -22,9 +22,19 @@ public record DeploymentEnvironment(long id, String nodeId, String name, String 
         protectionRules = protectionRules == null ? List.of() : List.copyOf(protectionRules);
     }
 
-    /** A rule the environment applies; {@code type} is {@code branch_policy}, {@code wait_timer}, {@code required_reviewers}. */
+    /**
+     * A rule the environment applies; {@code type} is {@code branch_policy}, {@code wait_timer} (with
+     * {@code wait_timer}, minutes) or {@code required_reviewers} (with {@code reviewers} and, in newer answers,
+     * {@code prevent_self_review}). Members a rule type does not have are absent, not null.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ProtectionRule(long id, String nodeId, String type) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record ProtectionRule(long id, String nodeId, String type, Boolean preventSelfReview,
+                                 List<Reviewer> reviewers, Integer waitTimer) {
+
+        public ProtectionRule(long id, String nodeId, String type) {
+            this(id, nodeId, type, null, null, null);
+        }
     }
 
     /** Which refs may deploy: protected branches only, or the environment's own branch and tag rules. */

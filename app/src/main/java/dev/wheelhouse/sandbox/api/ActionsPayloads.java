@@ -34,6 +34,12 @@ final class ActionsPayloads {
     }
 
     static WorkflowRun run(Urls u, GitRepository repo, SimulatedRun run, SimulatedRun.Attempt attempt, Instant now) {
+        return run(u, repo, run, attempt, now, attempt.schedule().statusAt(now));
+    }
+
+    /** The run with its status as given: {@code waiting} while its jobs wait at an environment. */
+    static WorkflowRun run(Urls u, GitRepository repo, SimulatedRun run, SimulatedRun.Attempt attempt, Instant now,
+                           String status) {
         String api = u.repoApi() + "/actions/runs/" + run.id();
         String checkSuite = u.repoApi() + "/check-suites/" + run.checkSuiteId();
         GitRepository.Commit head = run.headCommit();
@@ -44,7 +50,7 @@ final class ActionsPayloads {
         }
         return new WorkflowRun(run.id(), run.plan().workflowName(), NodeIds.of("WFR", repo.id(), run.id()),
                 run.headBranch(), head.sha(), run.workflow().path(), run.plan().workflowName(), run.runNumber(),
-                run.event(), attempt.schedule().statusAt(now), attempt.schedule().conclusionAt(now, attempt.cancelled()),
+                run.event(), status, attempt.schedule().conclusionAt(now, attempt.cancelled()),
                 run.workflow().id(), run.checkSuiteId(), NodeIds.of("CS", repo.id(), run.checkSuiteId()), api,
                 u.repoWeb() + "/actions/runs/" + run.id(), List.of(), run.createdAt(), updated,
                 user(u, run.actor()), attempt.number(), List.of(), attempt.startedAt(),
@@ -57,6 +63,11 @@ final class ActionsPayloads {
     }
 
     static Job job(Urls u, GitRepository repo, SimulatedRun run, ScheduledJob job, Instant now) {
+        return job(u, repo, run, job, now, job.statusAt(now));
+    }
+
+    /** The job with its status as given: {@code waiting} while it waits at an environment. */
+    static Job job(Urls u, GitRepository repo, SimulatedRun run, ScheduledJob job, Instant now, String status) {
         boolean started = job.startedAt() != null && !job.startedAt().isAfter(now);
         boolean completed = job.completedBy(now);
         List<Job.Step> steps = new ArrayList<>();
@@ -69,7 +80,7 @@ final class ActionsPayloads {
         return new Job(job.id(), run.id(), run.plan().workflowName(), run.headBranch(),
                 u.repoApi() + "/actions/runs/" + run.id(), job.runAttempt(), NodeIds.of("CR", repo.id(), job.id()),
                 run.headSha(), u.repoApi() + "/actions/jobs/" + job.id(),
-                u.repoWeb() + "/actions/runs/" + run.id() + "/job/" + job.id(), job.statusAt(now),
+                u.repoWeb() + "/actions/runs/" + run.id() + "/job/" + job.id(), status,
                 completed ? job.conclusion() : null, job.createdAt(), started ? job.startedAt() : job.createdAt(),
                 completed ? job.completedAt() : null, job.name(), steps, u.repoApi() + "/check-runs/" + job.id(),
                 job.plan().runsOn(), hasRunner ? job.runnerId() : null, hasRunner ? job.runnerName() : null,

@@ -20,6 +20,8 @@ public final class ApiRoutes {
         new RunRoutes(world).register(api);
         new JobRoutes(world).register(api);
         new CacheRoutes(world).register(api);
+        new ArtifactRoutes(world).register(api);
+        new DeploymentRoutes(world).register(api);
         return api;
     }
 

@@ -30,6 +30,8 @@ final class Downloads implements BlobServer.Content {
     private static final Pattern JOB_LOG = Pattern.compile("^/([^/]+)/_apis/pipelines/1/runs/(\\d+)/signedlogcontent/(\\d+)$");
     private static final Pattern RUN_LOGS = Pattern.compile("^/([^/]+)/_apis/pipelines/1/runs/(\\d+)/attempts/(\\d+)/signedlogcontent$");
 
+    private static final Pattern ARTIFACT = Pattern.compile("^/actions-results/[^/]+/workflow-job-run-[^/]+/artifacts/([0-9a-f]{64})\\.zip$");
+
     private static final int CACHED_LOGS = 256;
 
     private final SandboxWorld world;
@@ -60,6 +62,12 @@ final class Downloads implements BlobServer.Content {
             return world.runs().job(Long.parseLong(job.group(3)))
                     .filter(j -> j.run().id() == Long.parseLong(job.group(2)))
                     .map(j -> new BlobServer.Blob("text/plain; charset=utf-8", log(j)));
+        }
+        Matcher artifact = ARTIFACT.matcher(path);
+        if (artifact.matches()) {
+            return world.release().artifacts().bySha256(artifact.group(1)).stream()
+                    .filter(a -> ArtifactRoutes.blobPath(a).equals(path)).findFirst()
+                    .map(a -> BlobServer.Blob.ofFile("application/zip", a.file()));
         }
         Matcher run = RUN_LOGS.matcher(path);
         if (run.matches() && run.group(1).equals(world.blobPrefix())) {

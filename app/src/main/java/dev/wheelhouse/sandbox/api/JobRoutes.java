@@ -73,14 +73,18 @@ final class JobRoutes extends Routes {
 
     private ApiResponse jobList(ApiRequest request, Urls u, SimulatedRun run, List<ScheduledJob> jobs, Instant now,
                                 String linkPath) {
-        List<Job> payloads = jobs.stream().map(j -> ActionsPayloads.job(u, world.repo(), run, j, now)).toList();
+        Waiting waiting = new Waiting(world);
+        List<Job> payloads = jobs.stream().map(j -> ActionsPayloads.job(u, world.repo(), run, j, now,
+                waiting.jobStatus(run, j, now))).toList();
         return page(request, payloads, linkPath, p -> new JobList(p.totalCount(), p.items()));
     }
 
     private ApiResponse job(ApiRequest request) {
         Urls u = urls(request, GET_DOCS);
         RunStore.LocatedJob job = located(request, "job_id", GET_DOCS);
-        return ApiResponse.ok(ActionsPayloads.job(u, world.repo(), job.run(), job.job(), now()));
+        Instant now = now();
+        return ApiResponse.ok(ActionsPayloads.job(u, world.repo(), job.run(), job.job(), now,
+                new Waiting(world).jobStatus(job.run(), job.job(), now)));
     }
 
     /**

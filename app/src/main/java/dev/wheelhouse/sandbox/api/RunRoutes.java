@@ -50,8 +50,10 @@ final class RunRoutes extends Routes {
     private ApiResponse list(ApiRequest request) {
         Urls u = urls(request, LIST_DOCS);
         Instant now = now();
+        Waiting waiting = new Waiting(world);
         List<WorkflowRun> runs = RunQuery.filter(world.runs().runs(), request, now).stream()
-                .map(r -> ActionsPayloads.run(u, world.repo(), r, r.latest(), now)).toList();
+                .map(r -> ActionsPayloads.run(u, world.repo(), r, r.latest(), now, waiting.runStatus(r, r.latest(), now)))
+                .toList();
         return page(request, runs, repositoryPath() + "/actions/runs", p -> new WorkflowRunList(p.totalCount(), p.items()));
     }
 
@@ -60,7 +62,8 @@ final class RunRoutes extends Routes {
         SimulatedRun run = run(request, docs);
         SimulatedRun.Attempt attempt = attemptNumber == null ? run.latest()
                 : run.attempt(attemptNumber).orElseThrow(() -> ApiException.notFound(docs));
-        return ActionsPayloads.run(u, world.repo(), run, attempt, now());
+        Instant now = now();
+        return ActionsPayloads.run(u, world.repo(), run, attempt, now, new Waiting(world).runStatus(run, attempt, now));
     }
 
     /** 202 {@code {}}; 409 when the run has completed, as GitHub answers. */

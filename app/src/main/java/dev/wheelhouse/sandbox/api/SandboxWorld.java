@@ -2,6 +2,7 @@ package dev.wheelhouse.sandbox.api;
 
 import dev.wheelhouse.sandbox.http.RateLimiter;
 import dev.wheelhouse.sandbox.http.RequestStats;
+import dev.wheelhouse.sandbox.release.ReleaseWorld;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
 import dev.wheelhouse.sandbox.state.GitRepository;
 import dev.wheelhouse.sandbox.state.RepositoryEnvironment;
@@ -10,6 +11,7 @@ import dev.wheelhouse.sandbox.state.Workflows;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,11 +24,14 @@ import java.util.function.UnaryOperator;
  * @param blobPrefix     the opaque first path segment of every blob path
  * @param runDetails     how a dispatch answers {@code return_run_details}
  * @param environments   the repository's deployment environments
+ * @param release        artifacts, protection rules and release faults
+ * @param signedBlob     turns an artifact's blob path and download name into a signed SAS URL on the blob listener
  */
 public record SandboxWorld(Clock clock, Clock simulated, GitRepository repo, Workflows workflows, RunStore runs,
                            CacheLedger caches, RateLimiter limiter, RequestStats stats,
                            UnaryOperator<String> signedDownload, String blobPrefix, RunDetailsSupport runDetails,
-                           List<RepositoryEnvironment> environments) {
+                           List<RepositoryEnvironment> environments, ReleaseWorld release,
+                           BinaryOperator<String> signedBlob) {
 
     public SandboxWorld {
         environments = List.copyOf(environments);

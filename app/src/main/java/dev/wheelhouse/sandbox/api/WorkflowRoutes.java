@@ -18,6 +18,7 @@ import dev.wheelhouse.sandbox.state.SimulatedRun;
 import dev.wheelhouse.sandbox.state.WorkflowFile;
 import dev.wheelhouse.workflow.WorkflowDocument;
 import dev.wheelhouse.workflow.WorkflowParseException;
+import dev.wheelhouse.workflow.expr.ExpressionContext;
 
 import java.time.Instant;
 import java.util.List;
@@ -59,8 +60,10 @@ final class WorkflowRoutes extends Routes {
         Instant now = now();
         List<SimulatedRun> runs = RunQuery.filter(world.runs().runs().stream()
                 .filter(r -> r.workflow().id() == workflow.id()).toList(), request, now);
+        Waiting waiting = new Waiting(world);
         List<WorkflowRun> payloads = runs.stream()
-                .map(r -> ActionsPayloads.run(u, world.repo(), r, r.latest(), now)).toList();
+                .map(r -> ActionsPayloads.run(u, world.repo(), r, r.latest(), now, waiting.runStatus(r, r.latest(), now)))
+                .toList();
         return page(request, payloads, repositoryPath() + "/actions/workflows/" + workflow.id() + "/runs",
                 p -> new WorkflowRunList(p.totalCount(), p.items()));
     }
@@ -103,9 +106,14 @@ final class WorkflowRoutes extends Routes {
             throw ApiException.unprocessable("Workflow does not have 'workflow_dispatch' trigger", DispatchInputs.DOCS);
         }
         Map<String, Object> inputs = DispatchInputs.check(document.dispatchInputs(), body.get("inputs"));
-        RunPlan plan = RunPlanner.plan(document, workflow.path(), new RunPlanner.Trigger("workflow_dispatch", fullRef,
-                head.sha(), repo.fullName(), actor(request).login(), inputs));
-        SimulatedRun run = world.runs().dispatch(workflow, plan, "workflow_dispatch", fullRef, head, actor(request), now());
+        RunPlanner.Trigger trigger = new RunPlanner.Trigger("workflow_dispatch", fullRef, head.sha(), repo.fullName(),
+                actor(request).login(), inputs);
+        RunPlan plan = RunPlanner.plan(document, workflow.path(), trigger);
+        ExpressionContext context = RunPlanner.context(trigger);
+        SimulatedRun run = world.runs().dispatch(workflow, plan, "workflow_dispatch", fullRef, head, actor(request), now(),
+                world.release().gates(document, context));
+        world.release().record(run, document, context, path -> world.workflows().text(head, path),
+                ReleaseFiles.of(world.repo(), head));
         boolean returnDetails = world.runDetails() == RunDetailsSupport.RETURNED
                 && ((details != null && details.asBoolean(false)) || "2026-03-10".equals(request.apiVersion()));
         if (!returnDetails) {

@@ -21,8 +21,16 @@ public final class BlobServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(BlobServer.class.getName());
 
-    /** A downloadable body. */
-    public record Blob(String contentType, byte[] bytes) {
+    /** A downloadable body: bytes in memory, or a file streamed from disk (an artifact's zip). */
+    public record Blob(String contentType, byte[] bytes, java.nio.file.Path file) {
+
+        public Blob(String contentType, byte[] bytes) {
+            this(contentType, bytes, null);
+        }
+
+        public static Blob ofFile(String contentType, java.nio.file.Path file) {
+            return new Blob(contentType, new byte[0], file);
+        }
     }
 
     /** Looks a blob up by the path a signed URL names. */
@@ -34,11 +42,19 @@ public final class BlobServer implements AutoCloseable {
     private final SignedUrls urls;
     private final Content content;
     private final FaultInjector faults;
+    private final java.time.Duration stall;
     private final HttpServer server;
     private final ExecutorService workers;
 
     public BlobServer(SignedUrls urls, Content content, FaultInjector faults, int threads)
             throws IOException {
+        this(urls, content, faults, threads, java.time.Duration.ZERO);
+    }
+
+    /** @param stall when positive, every file download stops half-way for this long and then breaks off */
+    public BlobServer(SignedUrls urls, Content content, FaultInjector faults, int threads, java.time.Duration stall)
+            throws IOException {
+        this.stall = stall;
         this.urls = urls;
         this.content = content;
         this.faults = faults;
@@ -118,6 +134,10 @@ public final class BlobServer implements AutoCloseable {
         h.set("Cache-Control", "no-store,no-cache");
         h.set("Pragma", "no-cache");
         h.set("Vary", "Accept-Encoding");
+        if (blob.get().file() != null) {
+            deliverFile(exchange, blob.get().file());
+            return;
+        }
         if (bytes.length > 0 && faults.nextDownloadTruncated()) {
             // Promise the whole body, send part of it, hang up: what a dropped download looks like.
             exchange.sendResponseHeaders(200, bytes.length);
@@ -128,6 +148,53 @@ public final class BlobServer implements AutoCloseable {
             return;
         }
         ExchangeIo.write(exchange, 200, bytes);
+    }
+
+    /** Streams a file; a dropped download sends half of it, as a cut connection would. */
+    private void deliverFile(HttpExchange exchange, java.nio.file.Path file) throws IOException {
+        long length;
+        try {
+            length = java.nio.file.Files.size(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            refuse(exchange, 404, "BlobNotFound", "The specified blob does not exist.");
+            return;
+        }
+        boolean stalls = !stall.isZero() && length > 1;
+        long send = stalls || (length > 0 && faults.nextDownloadTruncated()) ? length / 2 : length;
+        exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            OutputStream out = exchange.getResponseBody();
+            byte[] buffer = new byte[1 << 16];
+            long left = send;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+            out.flush();
+            if (stalls) {
+                hold();
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** A stalled download: the connection stays open with nothing more coming, until the stall ends or the sandbox stops. */
+    private void hold() {
+        try {
+            Thread.sleep(stall.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A signed URL on this host for an artifact's zip, in the Azure Blob form. */
+    public String signedBlobUrl(String path, String downloadName) {
+        return urls.signBlob(baseUrl(), path, downloadName);
     }
 
     private static void refuse(HttpExchange exchange, int status, String code, String message)

@@ -70,7 +70,7 @@ public final class RunPlanner {
     }
 
     /** The contexts GitHub gives a run of this trigger, as far as the sandbox knows them. */
-    static ExpressionContext context(Trigger t) {
+    public static ExpressionContext context(Trigger t) {
         Map<String, Object> github = new LinkedHashMap<>();
         boolean tag = t.ref().startsWith("refs/tags/");
         String refName = t.ref().replaceFirst("^refs/(heads|tags)/", "");

@@ -27,14 +27,23 @@ public final class Scheduler {
      * @param ids         the id of each job by name: stable, so a re-computation after a cancel
      *                    gives the same jobs the same ids
      * @param cancelAt    when the attempt was cancelled, or null
+     * @param gates       the jobs that wait at a protected environment, and the reviews so far
      */
     public record Inputs(long runId, int attempt, RunPlan plan, String ref, Instant start,
                          long seed, List<FailureRule> rules,
                          Map<String, ScheduledJob> carriedOver, ToLongFunction<String> ids,
-                         CacheLookup caches, Instant cancelAt, boolean force) {
+                         CacheLookup caches, Instant cancelAt, boolean force, JobGates gates) {
         public Inputs {
             rules = List.copyOf(rules);
             carriedOver = Map.copyOf(carriedOver);
+            java.util.Objects.requireNonNull(gates);
+        }
+
+        /** An attempt in which no environment protects a job. */
+        public Inputs(long runId, int attempt, RunPlan plan, String ref, Instant start, long seed, List<FailureRule> rules,
+                      Map<String, ScheduledJob> carriedOver, ToLongFunction<String> ids, CacheLookup caches,
+                      Instant cancelAt, boolean force) {
+            this(runId, attempt, plan, ref, start, seed, rules, carriedOver, ids, caches, cancelAt, force, JobGates.NONE);
         }
     }
 
@@ -102,8 +111,13 @@ public final class Scheduler {
         CacheFault fault = in.rules().stream().filter(r -> r.hits(job.name(), in.attempt()))
                 .map(FailureRule::fault).findFirst().orElse(null);
         SplittableRandom random = new SplittableRandom(mix(in.seed(), in.runId(), in.attempt(), job.name()));
-        return JobTimeline.run(new JobTimeline.Context(job, id, in.attempt(), RUNNER_ID_BASE + id % 1_000_000_000L,
-                in.ref(), readyAt, random, fault, in.caches(), cancelAt, in.force()));
+        JobTimeline.Context context = new JobTimeline.Context(job, id, in.attempt(), RUNNER_ID_BASE + id % 1_000_000_000L,
+                in.ref(), readyAt, random, fault, in.caches(), cancelAt, in.force());
+        java.util.Optional<DeploymentGate> gate = in.gates().gateOf(job).filter(DeploymentGate::needsReview);
+        if (gate.isPresent()) {
+            return GatedJobs.place(context, gate.get(), in.gates().decision(gate.get().environmentId()).orElse(null));
+        }
+        return JobTimeline.run(context);
     }
 
     private static Condition.Outcome outcomeOf(List<ScheduledJob> needed) {

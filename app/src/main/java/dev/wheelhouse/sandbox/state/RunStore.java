@@ -2,7 +2,10 @@ package dev.wheelhouse.sandbox.state;
 
 import dev.wheelhouse.sandbox.sim.AttemptSchedule;
 import dev.wheelhouse.sandbox.sim.CacheLedger;
+import dev.wheelhouse.sandbox.sim.DeploymentGate;
 import dev.wheelhouse.sandbox.sim.FailureRule;
+import dev.wheelhouse.sandbox.sim.GateDecision;
+import dev.wheelhouse.sandbox.sim.JobGates;
 import dev.wheelhouse.sandbox.sim.PlannedJob;
 import dev.wheelhouse.sandbox.sim.RunPlan;
 import dev.wheelhouse.sandbox.sim.ScheduledJob;
@@ -57,6 +60,9 @@ public final class RunStore {
     private final List<FailureRule> rules;
     private final Map<Long, SimulatedRun> runs = new LinkedHashMap<>();
     private final Map<Long, Long> runNumbers = new HashMap<>();
+    private final Map<Long, java.util.function.Function<PlannedJob, Optional<DeploymentGate>>> gates = new HashMap<>();
+    /** Reviews by run, then attempt: a re-run waits for a review of its own. */
+    private final Map<Long, Map<Integer, List<GateDecision>>> reviews = new HashMap<>();
     private long nextRun = 1;
     private long nextJob = 1;
     private final long runBase;
@@ -82,7 +88,19 @@ public final class RunStore {
 
     public synchronized SimulatedRun dispatch(WorkflowFile workflow, RunPlan plan, String event, String ref,
                                               GitRepository.Commit head, Actor actor, Instant now) {
+        return dispatch(workflow, plan, event, ref, head, actor, now, job -> Optional.empty());
+    }
+
+    /**
+     * Dispatches a run whose jobs may wait at protected environments.
+     *
+     * @param gateOf the protection rules each job meets, if its environment has any
+     */
+    public synchronized SimulatedRun dispatch(WorkflowFile workflow, RunPlan plan, String event, String ref,
+                                              GitRepository.Commit head, Actor actor, Instant now,
+                                              java.util.function.Function<PlannedJob, Optional<DeploymentGate>> gateOf) {
         long id = runBase + nextRun * 7 + 3;
+        gates.put(id, gateOf);
         long runNumber = runNumbers.merge(workflow.id(), 1L, Long::sum);
         SimulatedRun run = new SimulatedRun(id, runNumber, workflow, event, ref, head, actor, now,
                 suiteBase + nextRun * 13, plan, List.of());
@@ -91,6 +109,45 @@ public final class RunStore {
         run = run.with(List.of(first));
         runs.put(id, run);
         return run;
+    }
+
+    /**
+     * Records a review of environments the latest attempt waits for and lays the attempt out again from it.
+     *
+     * @throws IllegalStateException when none of the environments is waiting
+     */
+    public synchronized SimulatedRun review(long runId, List<GateDecision> decisions, Instant now) {
+        SimulatedRun run = runs.get(runId);
+        SimulatedRun.Attempt latest = run.latest();
+        List<GateDecision> made = reviews.computeIfAbsent(runId, r -> new HashMap<>())
+                .computeIfAbsent(latest.number(), a -> new ArrayList<>());
+        made.addAll(decisions);
+        Map<String, ScheduledJob> kept = carried(latest);
+        SimulatedRun.Attempt redone = schedule(run, latest.number(), latest.startedAt(), kept,
+                new HashMap<>(latest.jobIds()), latest.cancelledAt(), latest.force(), latest.triggeredBy());
+        List<SimulatedRun.Attempt> attempts = new ArrayList<>(run.attempts());
+        attempts.set(attempts.size() - 1, redone);
+        SimulatedRun updated = run.with(attempts);
+        runs.put(runId, updated);
+        return updated;
+    }
+
+    /** The gate a job of the run meets, if any. */
+    public synchronized Optional<DeploymentGate> gateOf(long runId, PlannedJob job) {
+        return gates.getOrDefault(runId, j -> Optional.empty()).apply(job);
+    }
+
+    /** Every review of the run, in the order made. */
+    public synchronized List<GateDecision> reviews(long runId) {
+        List<GateDecision> all = new ArrayList<>();
+        reviews.getOrDefault(runId, Map.of()).values().forEach(all::addAll);
+        all.sort(Comparator.comparing(GateDecision::at));
+        return all;
+    }
+
+    /** The reviews made in one attempt. */
+    public synchronized List<GateDecision> reviews(long runId, int attempt) {
+        return List.copyOf(reviews.getOrDefault(runId, Map.of()).getOrDefault(attempt, List.of()));
     }
 
     public synchronized Optional<SimulatedRun> run(long id) {
@@ -176,9 +233,23 @@ public final class RunStore {
                                           Map<String, Long> ids, Instant cancelAt, boolean force, Actor by) {
         String key = run.id() + "/" + attempt;
         ledger.forget(key);
+        java.util.function.Function<PlannedJob, Optional<DeploymentGate>> gateOf =
+                gates.getOrDefault(run.id(), j -> Optional.empty());
+        List<GateDecision> made = reviews.getOrDefault(run.id(), Map.of()).getOrDefault(attempt, List.of());
+        JobGates jobGates = new JobGates() {
+            @Override
+            public Optional<DeploymentGate> gateOf(PlannedJob job) {
+                return gateOf.apply(job);
+            }
+
+            @Override
+            public Optional<GateDecision> decision(long environmentId) {
+                return made.stream().filter(d -> d.environmentId() == environmentId).findFirst();
+            }
+        };
         AttemptSchedule schedule = Scheduler.schedule(new Scheduler.Inputs(run.id(), attempt, run.plan(), run.ref(),
                 start, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> jobBase + nextJob++ * 11),
-                ledger, cancelAt, force));
+                ledger, cancelAt, force, jobGates));
         ledger.record(key, run.ref(), schedule);
         return new SimulatedRun.Attempt(attempt, start, schedule, cancelAt, force, ids, by);
     }

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.connection;
 
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.RepositoryRef;
+import dev.wheelhouse.release.ReleaseSource;
 import dev.wheelhouse.runs.caches.ActionsCaches;
 import dev.wheelhouse.runs.catalog.WorkflowCatalog;
 import dev.wheelhouse.runs.dispatch.DispatchLog;
@@ -11,6 +12,7 @@ import dev.wheelhouse.runs.watch.RunMonitor;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The connected repository and the services the screens work on it with, built once per
@@ -23,10 +25,11 @@ import java.util.Objects;
  * @param dispatcher dispatches a workflow and finds the run
  * @param pusher     commits an edited workflow to a branch, then dispatches it there
  * @param caches     its Actions cache
+ * @param release    what a run tab's release check and deployment reviews read from
  */
 public record MonitoredRepository(Connection connection, RunMonitor monitor, DispatchLog dispatches,
                                   WorkflowCatalog catalog, WorkflowDispatcher dispatcher, PushAndDispatch pusher,
-                                  ActionsCaches caches) {
+                                  ActionsCaches caches, Optional<ReleaseSource> release) {
 
     public MonitoredRepository {
         Objects.requireNonNull(connection, "connection");
@@ -36,6 +39,7 @@ public record MonitoredRepository(Connection connection, RunMonitor monitor, Dis
         Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(pusher, "pusher");
         Objects.requireNonNull(caches, "caches");
+        Objects.requireNonNull(release, "release");
     }
 
     public RepositoryRef repository() {

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.launch;
 
 import dev.wheelhouse.history.DataDirectory;
 import dev.wheelhouse.runs.stats.LogCacheDirectory;
+import dev.wheelhouse.sandbox.release.ReleaseFaultRule;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 
 import java.nio.file.Path;
@@ -39,13 +40,18 @@ public record LaunchOptions(String prefsNode, Path dataDir, Path cacheDir, Sandb
      *                 ({@code wheelhouse.sandbox.failures}), e.g.
      *                 {@code build wheels (windows-latest cp312)=build-failure@first}
      * @param flaky    it fails requests as issue 6's reliability walk asks ({@code wheelhouse.sandbox.flaky})
+     * @param releaseFaults faults in what its release runs produce, {@code PATTERN=KIND;…}
+     *                 ({@code wheelhouse.sandbox.releaseFaults}), e.g.
+     *                 {@code build wheels (ubuntu-latest cp312)=no-files;version-mismatch}
      */
-    public record SandboxOptions(double speed, List<FailureRule> failures, boolean flaky) {
+    public record SandboxOptions(double speed, List<FailureRule> failures, boolean flaky,
+                                 List<ReleaseFaultRule> releaseFaults) {
         public SandboxOptions {
             if (!(speed > 0) || Double.isInfinite(speed)) {
                 throw new IllegalArgumentException("wheelhouse.sandbox.speed must be a positive number, not " + speed);
             }
             failures = List.copyOf(failures);
+            releaseFaults = List.copyOf(releaseFaults);
         }
     }
 
@@ -84,7 +90,8 @@ public record LaunchOptions(String prefsNode, Path dataDir, Path cacheDir, Sandb
         SandboxOptions sandbox = new SandboxOptions(
                 number(properties, "wheelhouse.sandbox.speed", DEFAULT_SANDBOX_SPEED),
                 failures(properties.getOrDefault("wheelhouse.sandbox.failures", "")),
-                Boolean.parseBoolean(properties.get("wheelhouse.sandbox.flaky")));
+                Boolean.parseBoolean(properties.get("wheelhouse.sandbox.flaky")),
+                releaseFaults(properties.getOrDefault("wheelhouse.sandbox.releaseFaults", "")));
         DemoOptions demo = new DemoOptions(Boolean.parseBoolean(properties.get("wheelhouse.demo.dispatch")),
                 text(properties, "wheelhouse.demo.job"),
                 (int) number(properties, "wheelhouse.demo.cacheRuns", 0));
@@ -118,5 +125,10 @@ public record LaunchOptions(String prefsNode, Path dataDir, Path cacheDir, Sandb
     private static List<FailureRule> failures(String specs) {
         return Arrays.stream(specs.split(";")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(FailureRule::parse).toList();
+    }
+
+    private static List<ReleaseFaultRule> releaseFaults(String specs) {
+        return Arrays.stream(specs.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(ReleaseFaultRule::parse).toList();
     }
 }

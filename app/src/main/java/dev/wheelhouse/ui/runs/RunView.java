@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.ui.common.Heat;
+import dev.wheelhouse.ui.release.ReleasePanel;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -17,6 +18,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -36,6 +39,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -54,9 +58,16 @@ public final class RunView extends BorderPane {
     private final Label summary = new Label();
     private final Timeline ticker;
     private final JobDetailPane detail;
+    private final Optional<ReleasePanel> release;
 
     public RunView(RunViewModel model, Consumer<String> openUrl) {
+        this(model, openUrl, Optional.empty());
+    }
+
+    /** @param release the run's Release panel, beside the job detail, and its marks on the grid's cells */
+    public RunView(RunViewModel model, Consumer<String> openUrl, Optional<ReleasePanel> release) {
         this.model = model;
+        this.release = release;
         this.openUrl = openUrl;
         this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob);
         setId("run-view");
@@ -199,10 +210,27 @@ public final class RunView extends BorderPane {
         VBox.setVgrow(grid.view(), Priority.ALWAYS);
         model.strip().addListener((ListChangeListener<StripItem>) c -> showStrip());
         model.detailProperty().addListener((obs, old, d) -> detail.show(d));
-        SplitPane split = new SplitPane(left, detail.view());
+        Node side = release.<Node>map(r -> {
+            Tab job = new Tab("Job", detail.view());
+            Tab wheels = new Tab("Release", r.view());
+            wheels.setId("run-release-tab");
+            TabPane tabs = new TabPane(job, wheels);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            return tabs;
+        }).orElse(detail.view());
+        SplitPane split = new SplitPane(left, side);
         split.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(detail.view(), false);
+        SplitPane.setResizableWithParent(side, false);
         return split;
+    }
+
+    private Node withWheels(RunCell cell) {
+        Node node = RunCellView.of(cell);
+        var snapshot = model.snapshotProperty().get();
+        if (release.isEmpty() || snapshot == null || cell.jobId().isEmpty()) {
+            return node;
+        }
+        return snapshot.job(cell.jobId().get()).map(j -> release.get().decorate(node, j.name())).orElse(node);
     }
 
     private Node matrixPicker() {
@@ -221,11 +249,13 @@ public final class RunView extends BorderPane {
     }
 
     private void setUpGrid() {
-        grid.setCellFactory((r, c) -> RunCellView.of(model.cell(r, c)));
+        grid.setCellFactory((r, c) -> withWheels(model.cell(r, c)));
+        release.ifPresent(p -> p.model().reportProperty().addListener((obs, old, report) -> grid.refreshCells()));
         grid.setOnActivate(model::selectCell);
         grid.setOnSelect(p -> model.selectCell(p.row(), p.column()));
         model.grid().layoutProperty().addListener((obs, old, layout) -> showLayout(layout));
         model.snapshotProperty().addListener((obs, old, s) -> {
+            release.ifPresent(p -> p.model().snapshot(s));
             grid.refreshCells();
             markSelectedJob();
         });

@@ -3,6 +3,9 @@ package dev.wheelhouse.ui.runs;
 import dev.wheelhouse.runs.dispatch.DispatchResult;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.MonitoredRepository;
+import dev.wheelhouse.ui.release.DownloadViewModel;
+import dev.wheelhouse.ui.release.ReleasePanel;
+import dev.wheelhouse.ui.release.ReleaseViewModel;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
 import dev.wheelhouse.ui.task.TaskExecutor;
@@ -156,7 +159,10 @@ public final class RunsScreen implements Screen {
             return;
         }
         RunViewModel model = new RunViewModel(executor, repository, runId);
-        RunView view = new RunView(model, this::openInBrowser);
+        Optional<ReleasePanel> release = repository.release().map(source -> new ReleasePanel(
+                new ReleaseViewModel(executor, source, runId, repository.clock()),
+                new DownloadViewModel(executor, source)));
+        RunView view = new RunView(model, this::openInBrowser, release);
         Tab tab = new Tab();
         tab.textProperty().bind(model.titleProperty());
         tab.setTooltip(new Tooltip());
