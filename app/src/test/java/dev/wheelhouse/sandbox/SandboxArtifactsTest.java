@@ -143,6 +143,9 @@ class SandboxArtifactsTest extends SandboxTestBase {
     void theRepositoryListFiltersByNameAndKeepsTheFilterInItsPageLinks() throws Exception {
         start(SandboxConfig.builder());
         dispatchOnTag();
+        // The first run ends before the second starts, so the second's artifacts are the newer ones
+        // whatever each job's simulated duration.
+        clock.advance(Duration.ofMinutes(40));
         long second = dispatchOnTag();
         clock.advance(Duration.ofMinutes(40));
         HttpResponse<String> page = client.get(repo + "/actions/artifacts?name=cibw-wheels-ubuntu-latest-cp313&per_page=1");

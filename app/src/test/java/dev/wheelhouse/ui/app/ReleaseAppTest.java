@@ -4,6 +4,7 @@ import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.RunSnapshot;
 import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.runs.RefChoice;
+import dev.wheelhouse.ui.runs.RunView;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -75,7 +76,7 @@ class ReleaseAppTest {
         robot.clickOn("#dispatch-confirm");
         app.waitFor("the run's tab", () -> runViews.size() == 1);
         Node view = runViews.get(0);
-        RunViewModel run = (RunViewModel) view.getUserData();
+        RunViewModel run = ((RunView) view).model();
 
         app.waitFor("every cell's wheels", () -> wheelMarks(view).size() == 20);
         assertTrue(app.onFx(() -> wheelMarks(view)).stream().allMatch(m -> m.equals("✔ 1/1") || m.equals("✔ 2/2")),
