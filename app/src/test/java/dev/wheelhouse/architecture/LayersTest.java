@@ -22,16 +22,20 @@ class LayersTest {
     private static final String ROOT = "dev.wheelhouse";
 
     /** For each package, the other app packages it may use. Everything not listed is forbidden. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "workflow", Set.of(),
-            "cibw", Set.of("workflow"),
-            "history", Set.of(),
-            "sccache", Set.of("history"),
-            "github", Set.of(),
-            "runs", Set.of("github", "sccache", "history", "workflow", "cibw"),
-            "sandbox", Set.of("github", "workflow", "cibw"),
-            "cli", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox"),
-            "ui", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("workflow", Set.of()),
+            Map.entry("cibw", Set.of("workflow")),
+            Map.entry("history", Set.of()),
+            Map.entry("logs", Set.of()),
+            Map.entry("sccache", Set.of("history", "logs")),
+            Map.entry("failures", Set.of("logs", "sccache")),
+            Map.entry("github", Set.of()),
+            Map.entry("runs", Set.of("github", "sccache", "history", "workflow", "cibw", "logs", "failures")),
+            Map.entry("sandbox", Set.of("github", "workflow", "cibw")),
+            Map.entry("cli", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox", "logs",
+                    "failures")),
+            Map.entry("ui", Set.of("workflow", "cibw", "github", "runs", "sccache", "history", "sandbox", "logs",
+                    "failures")));
 
     private static JavaClasses classes;
 
@@ -61,7 +65,7 @@ class LayersTest {
     @Test
     void domainPackagesKnowNothingOfHttp() {
         noClasses().that().resideInAnyPackage(ROOT + ".workflow..", ROOT + ".cibw..",
-                        ROOT + ".sccache..", ROOT + ".history..")
+                        ROOT + ".sccache..", ROOT + ".history..", ROOT + ".logs..", ROOT + ".failures..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..",
                         "com.sun.net.httpserver..", "org.kohsuke.github..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
