@@ -231,10 +231,30 @@ public final class LogReader {
         long from = Math.max(Math.max(ringFloor, number - LOOKBACK_LINES + 1), number - n);
         List<String> lines = new ArrayList<>((int) Math.max(0, number - from));
         for (long k = from; k < number; k++) {
-            int slot = slot(k);
-            int s = (int) (ringStart[slot] - base);
-            int e = (int) (ringEnd[slot] - base);
-            lines.add(decode(Math.min(LinePrefix.contentStart(buf, s, e), e), e));
+            lines.add(ringLine(k));
+        }
+        return lines;
+    }
+
+    private String ringLine(long k) {
+        int slot = slot(k);
+        int s = (int) (ringStart[slot] - base);
+        int e = (int) (ringEnd[slot] - base);
+        return decode(Math.min(LinePrefix.contentStart(buf, s, e), e), e);
+    }
+
+    /**
+     * Up to the last {@code n} lines read, the current one included, oldest first (at the end of the
+     * stream: the log's last lines); as {@link #before(int)}, fewer after very long lines.
+     */
+    public List<String> last(int n) {
+        if (!lookback || n <= 0 || number == 0) {
+            return List.of();
+        }
+        long from = Math.max(Math.max(ringFloor, number - LOOKBACK_LINES + 1), number - n + 1);
+        List<String> lines = new ArrayList<>((int) Math.max(0, number - from + 1));
+        for (long k = from; k <= number; k++) {
+            lines.add(ringLine(k));
         }
         return lines;
     }
