@@ -1,9 +1,9 @@
 package dev.wheelhouse.cli;
 
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.RunInfo;
-import dev.wheelhouse.runs.RunProgress;
-import dev.wheelhouse.runs.RunSnapshot;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.model.RunInfo;
+import dev.wheelhouse.runs.model.RunProgress;
+import dev.wheelhouse.runs.model.RunSnapshot;
 
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.wheelhouse.cli;
 
-import dev.wheelhouse.runs.ExecutorPollTimer;
-import dev.wheelhouse.runs.PollTimer;
+import dev.wheelhouse.runs.poll.ExecutorPollTimer;
+import dev.wheelhouse.runs.poll.PollTimer;
 
 import java.time.Clock;
 import java.util.function.BooleanSupplier;

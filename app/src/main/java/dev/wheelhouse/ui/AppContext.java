@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui;
 
-import dev.wheelhouse.ui.settings.AppSettings;
+import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.stage.Stage;

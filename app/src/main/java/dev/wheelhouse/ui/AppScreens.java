@@ -1,13 +1,14 @@
 package dev.wheelhouse.ui;
 
 import dev.wheelhouse.ui.cache.CacheScreen;
-import dev.wheelhouse.ui.cache.DemoRuns;
+import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.connection.ConnectionStatusBar;
-import dev.wheelhouse.ui.dispatch.GitHubActions;
+import dev.wheelhouse.ui.demo.DemoRun;
+import dev.wheelhouse.ui.demo.DemoRuns;
 import dev.wheelhouse.ui.matrix.EditorSource;
 import dev.wheelhouse.ui.matrix.MatrixScreen;
+import dev.wheelhouse.ui.matrix.github.GitHubActions;
 import dev.wheelhouse.ui.runs.ConnectedMonitor;
-import dev.wheelhouse.ui.runs.DemoRun;
 import dev.wheelhouse.ui.runs.RunsScreen;
 import dev.wheelhouse.ui.settings.SettingsScreen;
 import dev.wheelhouse.ui.shell.MainWindow;

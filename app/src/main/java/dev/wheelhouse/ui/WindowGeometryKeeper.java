@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui;
 
-import dev.wheelhouse.ui.settings.AppSettings;
+import dev.wheelhouse.ui.common.AppSettings;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;

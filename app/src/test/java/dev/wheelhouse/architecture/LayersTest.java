@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layers of DESIGN.md, enforced. */
 class LayersTest {
@@ -98,5 +99,10 @@ class LayersTest {
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void theRunsSubPackagesDependOnEachOtherOneWayOnly() {
+        slices().matching(ROOT + ".runs.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

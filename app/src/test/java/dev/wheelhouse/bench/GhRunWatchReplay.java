@@ -2,7 +2,7 @@ package dev.wheelhouse.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wheelhouse.runs.PollTimer;
+import dev.wheelhouse.runs.poll.PollTimer;
 
 import java.io.IOException;
 import java.net.URI;

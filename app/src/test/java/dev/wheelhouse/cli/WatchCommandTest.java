@@ -7,7 +7,7 @@ import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.github.GitHubToken;
 import dev.wheelhouse.github.InMemorySecretStore;
 import dev.wheelhouse.github.RepositoryRef;
-import dev.wheelhouse.runs.PollTimer;
+import dev.wheelhouse.runs.poll.PollTimer;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.sandbox.sim.CacheFault;

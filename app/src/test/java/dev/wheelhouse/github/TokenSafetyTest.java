@@ -2,12 +2,12 @@ package dev.wheelhouse.github;
 
 import dev.wheelhouse.cli.DispatchCommand;
 import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.HistoryDispatchLog;
-import dev.wheelhouse.runs.PushAndDispatch;
-import dev.wheelhouse.runs.PushOutcome;
-import dev.wheelhouse.runs.PushRequest;
-import dev.wheelhouse.runs.WorkflowCatalog;
-import dev.wheelhouse.runs.WorkflowDispatcher;
+import dev.wheelhouse.runs.dispatch.HistoryDispatchLog;
+import dev.wheelhouse.runs.dispatch.PushAndDispatch;
+import dev.wheelhouse.runs.dispatch.PushOutcome;
+import dev.wheelhouse.runs.dispatch.PushRequest;
+import dev.wheelhouse.runs.catalog.WorkflowCatalog;
+import dev.wheelhouse.runs.dispatch.WorkflowDispatcher;
 import dev.wheelhouse.testing.LoopbackProxy;
 import dev.wheelhouse.testing.SandboxSession;
 import dev.wheelhouse.testing.TestWorkflows;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.testing;
 
-import dev.wheelhouse.runs.PollTimer;
+import dev.wheelhouse.runs.poll.PollTimer;
 
 import java.time.Duration;
 import java.time.Instant;

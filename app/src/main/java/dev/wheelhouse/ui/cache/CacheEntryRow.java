@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.github.model.ActionsCache;
-import dev.wheelhouse.runs.CacheStorage;
+import dev.wheelhouse.runs.caches.CacheStorage;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.cache;
 
-import dev.wheelhouse.runs.ActionsCaches;
+import dev.wheelhouse.runs.caches.ActionsCaches;
 import dev.wheelhouse.ui.AppContext;
-import dev.wheelhouse.ui.KeyBinding;
+import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.connection.Connection;
 import dev.wheelhouse.ui.shell.Screen;
 import javafx.beans.value.ObservableStringValue;

@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.sccache.HitRate;
+import dev.wheelhouse.ui.common.Heat;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.cache;
 
-import dev.wheelhouse.ui.Count;
+import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.sccache.CacheTotals;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.cache;
 
-import dev.wheelhouse.ui.Count;
+import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.sccache.CacheHistoryRecords;
 import dev.wheelhouse.sccache.CacheTotals;

@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.github.RepositoryRef;
-import dev.wheelhouse.runs.ActionsCaches;
-import dev.wheelhouse.runs.CacheStorage;
+import dev.wheelhouse.runs.caches.ActionsCaches;
+import dev.wheelhouse.runs.caches.CacheStorage;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;

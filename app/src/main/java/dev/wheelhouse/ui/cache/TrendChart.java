@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.history.TrendPoint;
-import dev.wheelhouse.runs.RunProgress;
+import dev.wheelhouse.runs.model.RunProgress;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.connection;
 
-import dev.wheelhouse.ui.settings.AppSettings;
+import dev.wheelhouse.ui.common.AppSettings;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
 import dev.wheelhouse.ui.AppContext;
-import dev.wheelhouse.ui.KeyBinding;
+import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.shell.Screen;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.matrix;
 
-import dev.wheelhouse.ui.settings.AppSettings;
+import dev.wheelhouse.ui.common.AppSettings;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.Count;
-import dev.wheelhouse.runs.JobStats;
+import dev.wheelhouse.ui.common.Count;
+import dev.wheelhouse.runs.model.JobStats;
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.HitRate;
 import dev.wheelhouse.sccache.JobCacheSummary;

@@ -1,15 +1,15 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.ExecutorPollTimer;
-import dev.wheelhouse.runs.HistoryDispatchLog;
-import dev.wheelhouse.runs.HistoryRunArchive;
-import dev.wheelhouse.runs.LogCache;
-import dev.wheelhouse.runs.ObservedRunArchive;
-import dev.wheelhouse.runs.NotificationSettings;
-import dev.wheelhouse.runs.PauseReason;
-import dev.wheelhouse.runs.PollPolicy;
-import dev.wheelhouse.runs.RunMonitor;
+import dev.wheelhouse.runs.poll.ExecutorPollTimer;
+import dev.wheelhouse.runs.dispatch.HistoryDispatchLog;
+import dev.wheelhouse.runs.archive.HistoryRunArchive;
+import dev.wheelhouse.runs.stats.LogCache;
+import dev.wheelhouse.runs.archive.ObservedRunArchive;
+import dev.wheelhouse.runs.watch.NotificationSettings;
+import dev.wheelhouse.runs.poll.PauseReason;
+import dev.wheelhouse.runs.poll.PollPolicy;
+import dev.wheelhouse.runs.watch.RunMonitor;
 import dev.wheelhouse.ui.connection.Connection;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;

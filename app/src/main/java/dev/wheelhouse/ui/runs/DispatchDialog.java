@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.DispatchResult;
-import dev.wheelhouse.runs.InputProblem;
-import dev.wheelhouse.ui.dispatch.DispatchForm;
+import dev.wheelhouse.runs.dispatch.DispatchResult;
+import dev.wheelhouse.runs.dispatch.InputProblem;
+import dev.wheelhouse.ui.common.DispatchForm;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.DispatchRecord;
+import dev.wheelhouse.runs.dispatch.DispatchRecord;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.RunProgress;
+import dev.wheelhouse.runs.model.RunProgress;
 
 import java.time.Duration;
 import java.util.Optional;

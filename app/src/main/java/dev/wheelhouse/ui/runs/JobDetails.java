@@ -1,9 +1,9 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.JobStats;
-import dev.wheelhouse.runs.RunSnapshot;
-import dev.wheelhouse.runs.StepSnapshot;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.model.JobStats;
+import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.model.StepSnapshot;
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.Diagnosis;
 import dev.wheelhouse.sccache.HitRate;

@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.RepositoryRef;
-import dev.wheelhouse.runs.DispatchLog;
-import dev.wheelhouse.runs.RunMonitor;
+import dev.wheelhouse.runs.dispatch.DispatchLog;
+import dev.wheelhouse.runs.watch.RunMonitor;
 
 import java.time.Clock;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.PauseReason;
-import dev.wheelhouse.runs.PollStatus;
+import dev.wheelhouse.runs.poll.PauseReason;
+import dev.wheelhouse.runs.poll.PollStatus;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

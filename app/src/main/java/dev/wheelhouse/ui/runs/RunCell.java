@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.cache.Heat;
+import dev.wheelhouse.ui.common.Heat;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.cache.Heat;
+import dev.wheelhouse.ui.common.Heat;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

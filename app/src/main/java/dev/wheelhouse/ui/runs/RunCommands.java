@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.GitHubException;
-import dev.wheelhouse.runs.RunActions;
-import dev.wheelhouse.runs.RunWatcher;
+import dev.wheelhouse.runs.watch.RunActions;
+import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;

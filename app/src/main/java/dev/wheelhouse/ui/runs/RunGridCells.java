@@ -1,11 +1,11 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.cache.Heat;
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.JobStats;
-import dev.wheelhouse.runs.MatrixCells;
-import dev.wheelhouse.runs.RunSnapshot;
-import dev.wheelhouse.runs.StripJob;
+import dev.wheelhouse.ui.common.Heat;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.model.JobStats;
+import dev.wheelhouse.runs.model.MatrixCells;
+import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.model.StripJob;
 import dev.wheelhouse.workflow.grid.GridCell;
 
 import java.time.Instant;

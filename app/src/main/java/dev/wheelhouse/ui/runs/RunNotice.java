@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.RunInfo;
-import dev.wheelhouse.runs.RunSnapshot;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.model.RunInfo;
+import dev.wheelhouse.runs.model.RunSnapshot;
 
 /**
  * What a desktop notification says about a run event.

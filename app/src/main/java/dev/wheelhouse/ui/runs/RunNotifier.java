@@ -1,9 +1,9 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.RunEventListener;
-import dev.wheelhouse.runs.RunSnapshot;
-import dev.wheelhouse.runs.Subscription;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.watch.RunEventListener;
+import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.poll.Subscription;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.geometry.Pos;
 import javafx.stage.Window;

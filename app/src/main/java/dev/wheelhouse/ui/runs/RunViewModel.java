@@ -1,13 +1,13 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.JobStats;
-import dev.wheelhouse.runs.MatrixCells;
-import dev.wheelhouse.runs.RunRef;
-import dev.wheelhouse.runs.RunSnapshot;
-import dev.wheelhouse.runs.RunWatchListener;
-import dev.wheelhouse.runs.RunWatcher;
-import dev.wheelhouse.runs.Subscription;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.model.JobStats;
+import dev.wheelhouse.runs.model.MatrixCells;
+import dev.wheelhouse.runs.model.RunRef;
+import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.watch.RunWatchListener;
+import dev.wheelhouse.runs.watch.RunWatcher;
+import dev.wheelhouse.runs.poll.Subscription;
 import dev.wheelhouse.ui.grid.GridState;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;

@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.WorkflowSummary;
-import dev.wheelhouse.runs.RunInfo;
+import dev.wheelhouse.runs.model.RunInfo;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;

@@ -2,9 +2,9 @@ package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.github.WorkflowSummary;
-import dev.wheelhouse.runs.RunInfo;
-import dev.wheelhouse.runs.RunsFilter;
-import dev.wheelhouse.runs.RunsPage;
+import dev.wheelhouse.runs.model.RunInfo;
+import dev.wheelhouse.runs.list.RunsFilter;
+import dev.wheelhouse.runs.list.RunsPage;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.DispatchResult;
+import dev.wheelhouse.runs.dispatch.DispatchResult;
 import dev.wheelhouse.ui.AppContext;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;

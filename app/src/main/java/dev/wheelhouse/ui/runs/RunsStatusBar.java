@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.PollStatus;
-import dev.wheelhouse.runs.Subscription;
+import dev.wheelhouse.runs.poll.PollStatus;
+import dev.wheelhouse.runs.poll.Subscription;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.scene.control.Label;

@@ -2,8 +2,8 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.cache.CacheEntryRow;
-import dev.wheelhouse.ui.cache.DemoRuns;
-import dev.wheelhouse.ui.cache.Heat;
+import dev.wheelhouse.ui.demo.DemoRuns;
+import dev.wheelhouse.ui.common.Heat;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;

@@ -2,7 +2,7 @@ package dev.wheelhouse.ui.app;
 
 import dev.wheelhouse.testing.WholeApp;
 import dev.wheelhouse.ui.cache.CacheEntryRow;
-import dev.wheelhouse.ui.cache.Heat;
+import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;

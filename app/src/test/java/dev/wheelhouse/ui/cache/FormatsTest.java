@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.HitRate;
+import dev.wheelhouse.ui.common.Heat;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

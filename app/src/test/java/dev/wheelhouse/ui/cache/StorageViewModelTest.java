@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.github.GitHubClient;
-import dev.wheelhouse.runs.ActionsCaches;
-import dev.wheelhouse.runs.CacheStorage;
+import dev.wheelhouse.runs.caches.ActionsCaches;
+import dev.wheelhouse.runs.caches.CacheStorage;
 import dev.wheelhouse.testing.SandboxSession;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.ui.task.ManualTaskExecutor;

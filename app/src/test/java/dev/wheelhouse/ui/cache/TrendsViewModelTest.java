@@ -6,6 +6,7 @@ import dev.wheelhouse.history.JobCacheStatsRecord;
 import dev.wheelhouse.history.JobRecord;
 import dev.wheelhouse.history.LanguageCounts;
 import dev.wheelhouse.history.RunRecord;
+import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.ui.task.ManualTaskExecutor;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.DispatchRecord;
+import dev.wheelhouse.runs.dispatch.DispatchRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

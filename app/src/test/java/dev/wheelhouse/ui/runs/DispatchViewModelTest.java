@@ -1,9 +1,9 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.WorkflowSummary;
-import dev.wheelhouse.runs.DispatchResult;
-import dev.wheelhouse.runs.InputProblem;
-import dev.wheelhouse.runs.RunArchive;
+import dev.wheelhouse.runs.dispatch.DispatchResult;
+import dev.wheelhouse.runs.dispatch.InputProblem;
+import dev.wheelhouse.runs.archive.RunArchive;
 import dev.wheelhouse.testing.TestWorkflows;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.workflow.DispatchInput;

@@ -1,10 +1,10 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.runs.JobSnapshot;
-import dev.wheelhouse.runs.RunArchive;
-import dev.wheelhouse.runs.RunRef;
-import dev.wheelhouse.runs.RunSnapshot;
-import dev.wheelhouse.runs.RunWatcher;
+import dev.wheelhouse.runs.model.JobSnapshot;
+import dev.wheelhouse.runs.archive.RunArchive;
+import dev.wheelhouse.runs.model.RunRef;
+import dev.wheelhouse.runs.model.RunSnapshot;
+import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.sandbox.sim.CacheFault;
 import dev.wheelhouse.sandbox.sim.FailureRule;
 import org.junit.jupiter.api.AfterEach;

@@ -1,13 +1,13 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.cache.Heat;
+import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.HistoryRunArchive;
-import dev.wheelhouse.runs.DispatchRecord;
-import dev.wheelhouse.runs.RunSnapshot;
+import dev.wheelhouse.runs.archive.HistoryRunArchive;
+import dev.wheelhouse.runs.dispatch.DispatchRecord;
+import dev.wheelhouse.runs.model.RunSnapshot;
 import dev.wheelhouse.sandbox.sim.CacheFault;
 import dev.wheelhouse.sandbox.sim.FailureRule;
-import dev.wheelhouse.runs.RunArchive;
+import dev.wheelhouse.runs.archive.RunArchive;
 import dev.wheelhouse.sccache.DiagnosisCode;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.workflow.grid.GridAxisValue;

@@ -1,8 +1,8 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.WorkflowSummary;
-import dev.wheelhouse.runs.RunArchive;
-import dev.wheelhouse.runs.RunInfo;
+import dev.wheelhouse.runs.archive.RunArchive;
+import dev.wheelhouse.runs.model.RunInfo;
 import dev.wheelhouse.testing.TestWorkflows;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.ui.task.ManualTaskExecutor;

@@ -1,9 +1,0 @@
-package dev.wheelhouse.runs;
-
-/** Stops a listener: close it when the view goes away. */
-@FunctionalInterface
-public interface Subscription extends AutoCloseable {
-
-    @Override
-    void close();
-}

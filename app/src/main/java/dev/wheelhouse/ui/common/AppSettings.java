@@ -1,0 +1,120 @@
+package dev.wheelhouse.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The user's preferences, in a versioned {@link Preferences} node so a later layout can migrate
+ * instead of misreading. Never holds a token: those live in the OS keychain or the environment.
+ */
+public final class AppSettings {
+
+    /** Bump when a key changes meaning; the old node stays readable for a migration. */
+    static final String NODE = "dev/wheelhouse/v1";
+    private static final int MAX_RECENT = 10;
+
+    private final Preferences node;
+
+    public AppSettings(Preferences node) {
+        this.node = node;
+    }
+
+    /** The real node, or the one named by {@code -Dwheelhouse.prefs.node} (tests, demos). */
+    public static AppSettings forUser() {
+        String path = System.getProperty("wheelhouse.prefs.node", NODE);
+        return new AppSettings(Preferences.userRoot().node(path));
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+        flush();
+    }
+
+    public List<Path> recentFiles() {
+        String joined = node.get("recent.files", "");
+        if (joined.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split("\n")).map(Path::of).toList();
+    }
+
+    /** Puts {@code file} first, drops a duplicate and keeps the newest ten. */
+    public void addRecentFile(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        Path absolute = file.toAbsolutePath().normalize();
+        files.remove(absolute);
+        files.add(0, absolute);
+        while (files.size() > MAX_RECENT) {
+            files.remove(files.size() - 1);
+        }
+        node.put("recent.files", String.join("\n", files.stream().map(Path::toString).toList()));
+        flush();
+    }
+
+    public Optional<Path> lastDirectory() {
+        return Optional.ofNullable(node.get("last.directory", null)).map(Path::of);
+    }
+
+    public void setLastDirectory(Path directory) {
+        node.put("last.directory", directory.toAbsolutePath().toString());
+        flush();
+    }
+
+    public Optional<WindowGeometry> windowGeometry() {
+        double width = node.getDouble("window.width", -1);
+        if (width <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowGeometry(node.getDouble("window.x", 0), node.getDouble("window.y", 0),
+                width, node.getDouble("window.height", 800), node.getBoolean("window.maximized", false)));
+    }
+
+    public void setWindowGeometry(WindowGeometry geometry) {
+        node.putDouble("window.x", geometry.x());
+        node.putDouble("window.y", geometry.y());
+        node.putDouble("window.width", geometry.width());
+        node.putDouble("window.height", geometry.height());
+        node.putBoolean("window.maximized", geometry.maximized());
+        flush();
+    }
+
+    public String get(String key, String fallback) {
+        return node.get(key, fallback);
+    }
+
+    public void put(String key, String value) {
+        node.put(key, value);
+        flush();
+    }
+
+    public boolean getBoolean(String key, boolean fallback) {
+        return node.getBoolean(key, fallback);
+    }
+
+    public void putBoolean(String key, boolean value) {
+        node.putBoolean(key, value);
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience; losing one must not interrupt the user's work.
+            System.getLogger("wheelhouse").log(System.Logger.Level.WARNING,
+                    "could not save preferences: " + e.getMessage());
+        }
+    }
+
+    public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {
+    }
+}
