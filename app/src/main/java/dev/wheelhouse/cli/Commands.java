@@ -15,7 +15,9 @@ public final class Commands {
                 new StatsCommand(),
                 new DispatchCommand(),
                 new SandboxCommand(),
-                new WatchCommand()
+                new WatchCommand(),
+                new WhyCommand(),
+                new LogsCommand()
         );
     }
 }
