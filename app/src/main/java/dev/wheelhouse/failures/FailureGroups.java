@@ -46,7 +46,8 @@ public final class FailureGroups {
         if (gist.length() > MAX_GIST) {
             gist = gist.substring(0, MAX_GIST - 1) + "…";
         }
-        String where = f.sourceLocation() == null ? "" : f.sourceLocation() + " ";
+        // rustc on Windows writes src\orbit.rs: the same place as src/orbit.rs on the other runners.
+        String where = f.sourceLocation() == null ? "" : f.sourceLocation().toString().replace('\\', '/') + " ";
         return gist.isEmpty() ? where.strip() : where + "`" + gist + "`";
     }
 }

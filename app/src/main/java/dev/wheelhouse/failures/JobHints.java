@@ -19,9 +19,11 @@ public record JobHints(List<Annotation> annotations, List<StepSpan> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** The first step the API marks failed, or null. */
+    /** The first step the API marks failed, else the first cancelled (a job past its time limit), or null. */
     public String failedStep() {
-        return steps.stream().filter(StepSpan::failed).map(StepSpan::name).findFirst().orElse(null);
+        return steps.stream().filter(StepSpan::failed).map(StepSpan::name).findFirst()
+                .or(() -> steps.stream().filter(s -> "cancelled".equals(s.conclusion())).map(StepSpan::name).findFirst())
+                .orElse(null);
     }
 
     /**

@@ -40,8 +40,8 @@ class WhyRunSandboxTest {
     static void failedRun() throws IOException {
         Path cache = Files.createTempDirectory("why-sandbox");
         runs = new SandboxRuns(cache, b -> b.failures(List.of(
-                FailureRule.of(WINDOWS_312, CacheFault.BUILD_FAILURE),
-                FailureRule.of(MACOS_310, CacheFault.BUILD_FAILURE))), RunArchive.NONE);
+                FailureRule.of(WINDOWS_312, CacheFault.COMPILE_ERROR),
+                FailureRule.of(MACOS_310, CacheFault.TEST_FAILURE))), RunArchive.NONE);
         runId = runs.dispatchRelease();
         runs.watchToTheEnd(runs.watch(runId));
     }
@@ -78,26 +78,44 @@ class WhyRunSandboxTest {
     }
 
     @Test
-    void whyJsonNamesEachFailedJobWithItsClassStepAndKeyLine() throws IOException {
+    void whyJsonNamesACompileErrorAndATestFailureWithTheirStepKeyLineAndPlace() throws IOException {
         CliRun r = run(new WhyCommand(withToken()), runArgs("--json"));
 
         assertEquals(0, r.exitCode(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         JsonNode jobs = root.get("jobs");
         assertEquals(2, jobs.size(), r.out());
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        jobs.forEach(j -> byName.put(j.get("name").asText(), j));
+        JsonNode compile = byName.get(WINDOWS_312).get("failures").get(0);
+        assertEquals("compile-error", compile.get("class").asText(), compile.toString());
+        assertEquals("Build wheels", compile.get("step").asText());
+        assertEquals("error[E0308]: mismatched types", compile.get("text").asText());
+        assertEquals("src\\orbit.rs:41", compile.get("source_location").asText());
+        JsonNode test = byName.get(MACOS_310).get("failures").get(0);
+        assertEquals("test-failure", test.get("class").asText(), test.toString());
+        assertEquals("Build wheels", test.get("step").asText());
+        assertTrue(test.get("text").asText().startsWith("FAILED tests/test_orbit.py::test_period_of_leo"), test.toString());
         for (JsonNode job : jobs) {
-            assertTrue(List.of(WINDOWS_312, MACOS_310).contains(job.get("name").asText()), job.toString());
             assertTrue(job.get("id").asLong() > 0);
-            JsonNode first = job.get("failures").get(0);
-            assertEquals("compile-error", first.get("class").asText(), job.toString());
-            assertEquals("Build wheels", first.get("step").asText(), job.toString());
-            assertTrue(first.get("line").asInt() > 1);
-            assertTrue(first.get("text").asText().startsWith("error"), first.toString());
+            assertTrue(job.get("failures").get(0).get("line").asInt() > 1);
         }
-        JsonNode groups = root.get("groups");
-        assertEquals(1, groups.size(), groups.toString());
-        assertEquals(2, groups.get(0).get("count").asInt());
+        assertEquals(2, root.get("groups").size(), root.get("groups").toString());
         assertFalse(GitHubToken.of(runs.sandbox.token()).occursIn(r.out() + r.err()));
+    }
+
+    @Test
+    void theKeyLineNumberPointsAtThatLineOfTheJobLog() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(run(new WhyCommand(withToken()), runArgs("--json")).out());
+        CliRun log = run(new LogsCommand(withToken()), runArgs("--job", WINDOWS_312));
+        for (JsonNode job : root.get("jobs")) {
+            if (!job.get("name").asText().equals(WINDOWS_312)) {
+                continue;
+            }
+            JsonNode f = job.get("failures").get(0);
+            String line = log.out().lines().skip(f.get("line").asLong() - 1).findFirst().orElseThrow();
+            assertTrue(line.endsWith("Z " + f.get("text").asText()), line);
+        }
     }
 
     @Test
@@ -106,7 +124,9 @@ class WhyRunSandboxTest {
 
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains(WINDOWS_312 + " (job "), r.out());
-        assertTrue(r.out().contains("Reasons:\n  compile-error in 2 cells"), r.out());
+        assertTrue(r.out().contains("Reasons:\n"), r.out());
+        assertTrue(r.out().contains("  compile-error in 1 cell: src/orbit.rs:41 `mismatched types`"), r.out());
+        assertTrue(r.out().contains("  test-failure in 1 cell: "), r.out());
     }
 
     @Test
@@ -118,6 +138,7 @@ class WhyRunSandboxTest {
         assertTrue(all.out().lines().allMatch(l -> l.startsWith(WINDOWS_312 + "\t")), all.out());
         assertTrue(all.out().lines().anyMatch(l -> l.startsWith(WINDOWS_312 + "\tSet up job\t")), all.out());
         assertTrue(all.out().lines().anyMatch(l -> l.matches(".*\tBuild wheels\t\\S+Z error\\[E0308\\].*")), all.out());
+        assertTrue(all.out().lines().anyMatch(l -> l.startsWith(WINDOWS_312 + "\tPost Set up sccache\t")), all.out());
         assertEquals(0, failed.exitCode(), failed.err());
         assertTrue(failed.out().lines().allMatch(l -> l.startsWith(WINDOWS_312 + "\tBuild wheels\t")
                 || l.startsWith(MACOS_310 + "\tBuild wheels\t")), failed.out());

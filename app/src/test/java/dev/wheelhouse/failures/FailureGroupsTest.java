@@ -65,6 +65,16 @@ class FailureGroupsTest {
     }
 
     @Test
+    void aWindowsPathIsTheSamePlaceAsItsForwardSlashForm() throws IOException {
+        List<FailureGroup> groups = FailureGroups.of(List.of(
+                job(1, "windows", RUST_ERROR.replace("src/orbit.rs", "src\\orbit.rs")),
+                job(2, "linux", RUST_ERROR)));
+
+        assertEquals(1, groups.size(), groups::toString);
+        assertEquals("compile-error in 2 cells: src/orbit.rs:41 `mismatched types`", groups.get(0).describe());
+    }
+
+    @Test
     void differentPlacesAreDifferentReasons() throws IOException {
         List<FailureGroup> groups = FailureGroups.of(List.of(
                 job(1, "a", RUST_ERROR),
