@@ -67,12 +67,13 @@ public final class RunFailureReader {
     public JobFailures read(RepositoryRef repo, Job job) {
         JobHints hints = new JobHints(annotations(repo, job), steps(job));
         try (InputStream log = client.jobLog(repo, job.id())) {
-            return new JobFailures(job.id(), job.name(), reader.read(log, hints));
+            return new JobFailures(job.id(), job.name(), reader.read(log, hints), null, hints.annotations());
         } catch (GitHubException e) {
             if (e.kind() != GitHubException.Kind.NOT_FOUND && e.status() != 410) {
                 throw e;
             }
-            return new JobFailures(job.id(), job.name(), annotationsOnly(hints), "its log is no longer kept by GitHub");
+            return new JobFailures(job.id(), job.name(), annotationsOnly(hints), "its log is no longer kept by GitHub",
+                    hints.annotations());
         } catch (IOException e) {
             throw new UncheckedIOException("reading the log of job " + job.id(), e);
         }

@@ -19,7 +19,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A watched run's failed jobs, read over HTTP and archived: the history names each one's class, per cell. */
+/** A watched run's failed jobs, read as they complete and archived: the history names each one's class, per cell. */
 class FailureHistorySandboxTest {
 
     @Test
@@ -31,12 +31,17 @@ class FailureHistorySandboxTest {
                      new HistoryRunArchive(store, Clock.systemUTC()))) {
             long runId = runs.dispatchRelease();
             RunSnapshot end = runs.watchToTheEnd(runs.watch(runId));
-            HistoryRunArchive archive = new HistoryRunArchive(store, Clock.systemUTC());
 
-            for (JobFailures f : new RunFailureReader(runs.client).read(runs.repo, runId)) {
-                archive.recordFailure(runs.repo, end.run(), f);
-            }
-
+            // The watcher read each failed job's reason as it completed: the snapshot has them...
+            Map<String, String> shown = new java.util.TreeMap<>();
+            end.failures().values().forEach(f -> shown.put(f.jobName(), f.report().failureClass().code()));
+            assertEquals(Map.of("build wheels (macos-latest cp310)", "test-failure",
+                    "build wheels (windows-latest cp312)", "compile-error"), shown);
+            JobFailures compile = end.failures().values().stream()
+                    .filter(f -> f.report().failureClass().code().equals("compile-error")).findFirst().orElseThrow();
+            assertEquals("src/orbit.rs", compile.annotations().get(0).path(), "the annotations come along");
+            assertEquals(2, end.failureGroups().size());
+            // ...and the history keeps them, with no one asking.
             List<JobFailureRecord> kept = store.jobFailures(runId, end.run().attempt());
             assertEquals(2, kept.size(), kept::toString);
             assertEquals(List.of("compile-error", "test-failure"),
