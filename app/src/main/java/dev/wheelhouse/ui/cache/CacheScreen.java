@@ -37,6 +37,7 @@ public final class CacheScreen implements Screen {
     private final TrendsViewModel trends;
     private final StorageViewModel storage;
     private Connection shownConnection;
+    private final FailuresViewModel failures;
     private boolean inFront;
     private Node view;
 
@@ -44,6 +45,9 @@ public final class CacheScreen implements Screen {
         this.context = context;
         this.trends = new TrendsViewModel(context.executor(), context::history);
         this.storage = new StorageViewModel(context.executor());
+        this.failures = new FailuresViewModel(context.executor(), context::history);
+        // The Failures section follows the workflow the trends show.
+        trends.workflowProperty().addListener((obs, old, workflow) -> failures.show(shownRepository(), workflow));
         context.connections().connectionProperty().addListener((obs, old, connection) -> {
             if (inFront) {
                 show(connection);
@@ -57,6 +61,14 @@ public final class CacheScreen implements Screen {
 
     public StorageViewModel storage() {
         return storage;
+    }
+
+    public FailuresViewModel failures() {
+        return failures;
+    }
+
+    private String shownRepository() {
+        return shownConnection == null ? null : shownConnection.repository().fullName();
     }
 
     @Override
@@ -97,6 +109,7 @@ public final class CacheScreen implements Screen {
     public void historyChanged() {
         if (inFront) {
             trends.refresh();
+            failures.refresh();
         }
     }
 
@@ -104,6 +117,7 @@ public final class CacheScreen implements Screen {
     public void refresh() {
         trends.refresh();
         storage.refresh();
+        failures.refresh();
     }
 
     /** Ctrl+R while this screen is in front. */
@@ -145,7 +159,9 @@ public final class CacheScreen implements Screen {
                 new StorageView(storage, context::stage, zone).build());
         sections.setOrientation(Orientation.VERTICAL);
         sections.setDividerPositions(0.52);
-        BorderPane root = new BorderPane(sections);
+        SplitPane beside = new SplitPane(sections, new FailuresView(failures).build());
+        beside.setDividerPositions(0.68);
+        BorderPane root = new BorderPane(beside);
         root.setTop(toolbar);
         root.setId("cache-screen");
         return root;

@@ -131,5 +131,29 @@ class WhyItFailedAppTest {
                     .filter(c -> c.getIndex() == at).map(c -> c.getText()).findFirst().orElse("");
         });
         assertTrue(found.contains("Compiling"), "the selected line is a match: " + found);
+
+        // The Cache screen's neighbour: how often each cell failed, and with what.
+        app.onFx(() -> {
+            logLines().orElseThrow().getScene().getWindow().hide();
+            return null;
+        });
+        robot.clickOn("#nav-cache");
+        app.waitFor("the Failures section", () -> robot.lookup("#failures-table").tryQueryAs(
+                javafx.scene.control.TableView.class).map(t -> t.getItems().size() > 0
+                && ((dev.wheelhouse.history.CellFailures) t.getItems().get(0)).failed() > 0).orElse(false));
+        List<String> rows = app.onFx(() -> {
+            javafx.scene.control.TableView<?> table = robot.lookup("#failures-table").query();
+            List<String> out = new java.util.ArrayList<>();
+            for (Object o : table.getItems()) {
+                dev.wheelhouse.history.CellFailures c = (dev.wheelhouse.history.CellFailures) o;
+                if (c.failed() > 0) {
+                    out.add(c.jobName() + ": " + c.describe());
+                }
+            }
+            java.util.Collections.sort(out);
+            return out;
+        });
+        assertEquals(List.of(TESTS + ": test-failure in 1 of the last 1 run",
+                COMPILE + ": compile-error in 1 of the last 1 run"), rows);
     }
 }
