@@ -6,9 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -33,8 +30,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A job's log in its own window: a virtualised list of its lines (only the visible rows exist,
- * each read from the file-backed index), opened at the key line and marking it; search with
+ * A job's log in its own window: its lines virtualised (only the visible rows exist, each read
+ * from the file-backed index), opened at the key line and marking it; search with
  * next/previous and the match count, the next error, timestamps on or off, copy the selected
  * lines, save the log, open the job in the browser.
  */
@@ -42,26 +39,28 @@ public final class LogViewer {
 
     private final LogViewModel model;
     private final Consumer<String> openUrl;
-    private final LineNumbers rows = new LineNumbers();
-    private final ListView<Integer> list = new ListView<>(rows);
+    private final LogLinesView list;
     private final TextField search = new TextField();
     private final BorderPane root = new BorderPane();
 
     public LogViewer(LogViewModel model, Consumer<String> openUrl) {
         this.model = model;
         this.openUrl = openUrl;
+        this.list = new LogLinesView(index -> {
+            String raw = model.raw(index);
+            String style = LogLineStyle.styleClass(raw);
+            return new LogLinesView.Row(String.format("%7d  %s", index + 1,
+                    LogLineStyle.text(raw, model.timestampsProperty().get())), style,
+                    style == null ? LogLineStyle.colour(raw) : null, index == model.keyIndex());
+        });
         list.setId("log-lines");
-        list.getStyleClass().add("log-view");
-        list.setFixedCellSize(20);
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new LineCell());
         list.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copySelection();
                 e.consume();
             }
         });
-        model.lineCountProperty().addListener((obs, old, n) -> rows.grow(n.intValue()));
+        model.lineCountProperty().addListener((obs, old, n) -> list.setCount(n.intValue()));
         model.focusProperty().addListener((obs, old, at) -> focus(at.intValue()));
         model.timestampsProperty().addListener((obs, old, on) -> list.refresh());
         root.setTop(toolbar());
@@ -132,21 +131,19 @@ public final class LogViewer {
     }
 
     private int current() {
-        int at = list.getSelectionModel().getSelectedIndex();
+        int at = list.selectedProperty().get();
         return at >= 0 ? at : Math.max(-1, model.focusProperty().get());
     }
 
     private void focus(int index) {
-        if (index < 0 || index >= rows.size()) {
-            return;
+        if (index >= 0 && index < list.count()) {
+            list.select(index);
         }
-        list.getSelectionModel().clearAndSelect(index);
-        list.scrollTo(Math.max(0, index - 5));
     }
 
     private void copySelection() {
-        String text = list.getSelectionModel().getSelectedIndices().stream().sorted()
-                .map(model::text).collect(Collectors.joining("\n"));
+        String text = java.util.Arrays.stream(list.selectedRange()).mapToObj(model::text)
+                .collect(Collectors.joining("\n"));
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
@@ -159,36 +156,6 @@ public final class LogViewer {
         File target = chooser.showSaveDialog(root.getScene().getWindow());
         if (target != null) {
             model.save(target.toPath());
-        }
-    }
-
-    /** One visible row: number and text, styled by what the line is; the key line marked. */
-    private final class LineCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer index, boolean empty) {
-            super.updateItem(index, empty);
-            getStyleClass().removeAll("log-error", "log-warning", "log-group", "log-key-line");
-            setStyle(null);
-            if (empty || index == null) {
-                setText(null);
-                return;
-            }
-            String raw = model.raw(index);
-            setText(String.format("%7d  %s", index + 1, LogLineStyle.text(raw, model.timestampsProperty().get())));
-            String style = LogLineStyle.styleClass(raw);
-            if (style != null) {
-                getStyleClass().add(style);
-            }
-            String colour = LogLineStyle.colour(raw);
-            if (colour != null && style == null) {
-                setStyle("-fx-text-fill: " + colour + ";");
-            }
-            if (index == model.keyIndex()) {
-                getStyleClass().add("log-key-line");
-                setId("log-key-line");
-            } else if ("log-key-line".equals(getId())) {
-                setId(null);
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.wheelhouse.workflow.grid.MatrixGridLayout;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import dev.wheelhouse.ui.logs.LogLinesView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -64,9 +64,9 @@ class WhyItFailedAppTest {
         return view.lookup("#" + cell + " .run-cell-state") instanceof Label l ? l.getText() : "";
     }
 
-    private Optional<ListView<?>> logLines() {
+    private Optional<LogLinesView> logLines() {
         return Window.getWindows().stream().map(w -> w.getScene().getRoot().lookup("#log-lines"))
-                .filter(n -> n instanceof ListView<?>).<ListView<?>>map(n -> (ListView<?>) n).findFirst();
+                .filter(n -> n instanceof LogLinesView).map(n -> (LogLinesView) n).findFirst();
     }
 
     @Test
@@ -109,8 +109,8 @@ class WhyItFailedAppTest {
 
         robot.clickOn("#job-failure-open-log");
         app.waitFor("the log viewer at the key line", () -> logLines()
-                .map(l -> l.getSelectionModel().getSelectedIndex() == keyLine - 1).orElse(false));
-        String shown = app.onFx(() -> robot.lookup("#log-key-line").queryAs(javafx.scene.control.ListCell.class).getText());
+                .map(l -> l.selectedProperty().get() == keyLine - 1).orElse(false));
+        String shown = app.onFx(() -> robot.lookup("#log-key-line").queryAs(Label.class).getText());
         assertTrue(shown.contains("error[E0308]: mismatched types"), shown);
 
         app.onFx(() -> {
@@ -120,15 +120,13 @@ class WhyItFailedAppTest {
             return null;
         });
         app.waitFor("the next match", () -> {
-            ListView<?> lines = logLines().orElseThrow();
+            LogLinesView lines = logLines().orElseThrow();
             Label matches = (Label) lines.getScene().lookup("#log-matches");
-            return matches.getText().endsWith("matches") && lines.getSelectionModel().getSelectedIndex() != keyLine - 1;
+            return matches.getText().endsWith("matches") && lines.selectedProperty().get() != keyLine - 1;
         });
         String found = app.onFx(() -> {
-            ListView<?> lines = logLines().orElseThrow();
-            int at = lines.getSelectionModel().getSelectedIndex();
-            return lines.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
-                    .filter(c -> c.getIndex() == at).map(c -> c.getText()).findFirst().orElse("");
+            LogLinesView lines = logLines().orElseThrow();
+            return String.valueOf(lines.shownText(lines.selectedProperty().get()));
         });
         assertTrue(found.contains("Compiling"), "the selected line is a match: " + found);
 
