@@ -29,6 +29,12 @@ public final class FailureReader {
 
     /** A candidate below this weight is a consequence ("could not compile"): its cause is above it. */
     private static final int TRIGGER_WEIGHT = 60;
+    /**
+     * Bytes of a line read for symptoms: every tool's message starts within them (a linker's
+     * command line runs to a few kilobytes), and a minified or base64 line of 64 KiB that holds
+     * "error" somewhere need not be decoded and searched whole.
+     */
+    static final int MAX_EXAMINED_BYTES = 8 * 1024;
 
     /** Reads a log file; refuses what is not a regular file ({@link dev.wheelhouse.logs.NotALogFileException}). */
     public FailureReport read(Path log) throws IOException {
@@ -84,7 +90,7 @@ public final class FailureReader {
         public void accept(LogReader line) {
             String text = null;
             if (!collecting.isEmpty()) {
-                text = line.content();
+                text = line.content(MAX_EXAMINED_BYTES);
                 for (Candidate c : collecting) {
                     c.addAfter(text);
                 }
@@ -94,7 +100,7 @@ public final class FailureReader {
                 return;
             }
             if (text == null) {
-                text = line.content();
+                text = line.content(MAX_EXAMINED_BYTES);
             }
             String body = text.strip();
             if (steps.offer(body)) {
@@ -157,7 +163,7 @@ public final class FailureReader {
                 if (number <= lookedBackTo) {
                     continue;
                 }
-                String text = lines.get(i);
+                String text = examined(lines.get(i));
                 Symptoms.Match match = Symptoms.best(text.strip(), testing);
                 if (match == null) {
                     continue;
@@ -175,6 +181,11 @@ public final class FailureReader {
                 }
             }
             lookedBackTo = Math.max(lookedBackTo, lastLine);
+        }
+
+        /** The part of a looked-back line read for symptoms, as {@link LogReader#content(int)} gives a current one. */
+        private static String examined(String line) {
+            return line.length() <= MAX_EXAMINED_BYTES ? line : line.substring(0, MAX_EXAMINED_BYTES);
         }
 
         /** cibuildwheel and the test runners announce their phases; a test run's crash is a test failure. */

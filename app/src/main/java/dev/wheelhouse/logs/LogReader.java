@@ -203,6 +203,14 @@ public final class LogReader {
         return decode(contentStart, end);
     }
 
+    /**
+     * The first {@code maxBytes} bytes of the line's own text, decoded as {@link #content()} does:
+     * for a reader that judges a line by its start and need not decode a minified megabyte.
+     */
+    public String content(int maxBytes) {
+        return decode(contentStart, Math.min(end, contentStart + Math.max(0, maxBytes)));
+    }
+
     /** The whole line as it stands in the log, timestamp included (colour codes too). */
     public String raw() {
         return new String(buf, start, end - start, StandardCharsets.UTF_8);
