@@ -133,6 +133,22 @@ public final class LogFile implements AutoCloseable {
         return block(index / BLOCK).get(index % BLOCK);
     }
 
+    /** Line {@code index} when its block is decoded already, else null: no I/O, for the FX thread. */
+    public String cachedLine(int index) {
+        if (index < 0 || index >= lines) {
+            return null;
+        }
+        synchronized (cache) {
+            List<String> known = cache.get(index / BLOCK);
+            return known != null && index % BLOCK < known.size() ? known.get(index % BLOCK) : null;
+        }
+    }
+
+    /** Reads the block of lines holding {@code index} into the cache (I/O: off the FX thread). */
+    public void readBlockOf(int index) throws IOException {
+        line(index);
+    }
+
     private List<String> block(int block) throws IOException {
         synchronized (cache) {
             List<String> known = cache.get(block);

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +35,8 @@ public final class LogViewModel implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Searches are numbered: a result that is no longer the latest is dropped. */
     private final AtomicInteger searches = new AtomicInteger();
+    private final java.util.Set<Integer> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ReadOnlyIntegerWrapper rowsRead = new ReadOnlyIntegerWrapper(this, "rowsRead");
     private volatile LogFile file;
     private boolean keyShown;
 
@@ -75,17 +76,56 @@ public final class LogViewModel implements AutoCloseable {
         return LogLineStyle.text(raw(index), timestamps.get());
     }
 
-    /** Line {@code index} as the log has it (the viewer styles it from this). */
+    /**
+     * Line {@code index} as the log has it (the viewer styles it from this), when its block of
+     * lines is in memory; otherwise "" for now, while the block is read in the background
+     * ({@link #rowsReadProperty()} says when): the FX thread never reads the file.
+     */
     public String raw(int index) {
         LogFile log = file;
         if (log == null || index >= log.lineCount()) {
             return "";
         }
-        try {
-            return log.line(index);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String line = log.cachedLine(index);
+        if (line != null) {
+            return line;
         }
+        int block = index / LogFile.BLOCK;
+        if (pending.add(block)) {
+            executor.execute(BackgroundTask.of("Reading log lines", () -> {
+                log.readBlockOf(index);
+                return block;
+            }).onSuccess(b -> {
+                pending.remove(b);
+                rowsRead.set(rowsRead.get() + 1);
+            }).onFailure(e -> pending.remove(block)));
+        }
+        line = log.cachedLine(index);
+        return line == null ? "" : line;
+    }
+
+    /** Counts blocks of lines read into memory: the viewer redraws its rows when it moves. */
+    public ReadOnlyIntegerProperty rowsReadProperty() {
+        return rowsRead.getReadOnlyProperty();
+    }
+
+    /** The shown text of lines {@code indexes}, read in the background, handed to {@code done} on the UI thread. */
+    public void texts(int[] indexes, java.util.function.Consumer<String> done) {
+        LogFile log = file;
+        if (log == null || indexes.length == 0) {
+            return;
+        }
+        boolean stamps = timestamps.get();
+        executor.execute(BackgroundTask.of("Copying log lines", () -> {
+            StringBuilder out = new StringBuilder();
+            for (int i : indexes) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(LogLineStyle.text(log.line(i), stamps));
+            }
+            return out.toString();
+        }).onSuccess(done::accept));
     }
 
     /** 0-based index of the line the viewer opened at (the failure's key line), or -1. */

@@ -27,7 +27,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * A job's log in its own window: its lines virtualised (only the visible rows exist, each read
@@ -63,6 +62,7 @@ public final class LogViewer {
         model.lineCountProperty().addListener((obs, old, n) -> list.setCount(n.intValue()));
         model.focusProperty().addListener((obs, old, at) -> focus(at.intValue()));
         model.timestampsProperty().addListener((obs, old, on) -> list.refresh());
+        model.rowsReadProperty().addListener((obs, old, n) -> list.refresh());
         root.setTop(toolbar());
         root.setCenter(list);
         Label status = new Label();
@@ -142,11 +142,11 @@ public final class LogViewer {
     }
 
     private void copySelection() {
-        String text = java.util.Arrays.stream(list.selectedRange()).mapToObj(model::text)
-                .collect(Collectors.joining("\n"));
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        model.texts(list.selectedRange(), text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     private void save() {

@@ -80,6 +80,54 @@ class LogViewModelTest {
         model.close();
     }
 
+    /** Runs background tasks only when told: what the FX thread sees before the disk has answered. */
+    private static final class HeldTasks implements dev.wheelhouse.ui.task.TaskExecutor {
+        private final java.util.List<dev.wheelhouse.ui.task.BackgroundTask<?>> held = new java.util.ArrayList<>();
+        private boolean holding;
+
+        @Override
+        public <T> void execute(dev.wheelhouse.ui.task.BackgroundTask<T> task) {
+            if (holding) {
+                held.add(task);
+            } else {
+                new DirectTaskExecutor().execute(task);
+            }
+        }
+
+        @Override
+        public void runOnUiThread(Runnable update) {
+            update.run();
+        }
+
+        void runHeld() {
+            java.util.List<dev.wheelhouse.ui.task.BackgroundTask<?>> now = java.util.List.copyOf(held);
+            held.clear();
+            now.forEach(t -> new DirectTaskExecutor().execute(t));
+        }
+    }
+
+    @Test
+    void aRowWhoseLinesAreNotInMemoryIsReadInTheBackgroundNeverOnTheCallersThread() {
+        HeldTasks tasks = new HeldTasks();
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            big.append("line ").append(i).append('\n');
+        }
+        LogViewModel model = new LogViewModel(tasks, new LogRequest("j", null, 0,
+                () -> new ByteArrayInputStream(big.toString().getBytes(StandardCharsets.UTF_8))));
+        model.open();
+        tasks.holding = true;
+        int before = model.rowsReadProperty().get();
+
+        assertEquals("", model.raw(900), "not read yet: an empty row for now");
+        assertEquals("", model.raw(901), "the same block is asked for once");
+        tasks.runHeld();
+
+        assertEquals(before + 1, model.rowsReadProperty().get());
+        assertEquals("line 900", model.raw(900));
+        assertEquals("line 901", model.raw(901));
+    }
+
     @Test
     void aLogThatCannotBeReadSaysSo() {
         LogViewModel model = new LogViewModel(new DirectTaskExecutor(), new LogRequest("j", null, 0, () -> {
