@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class Commands {
 
     /** The names their {@code @Command} annotations give them (a test holds them equal). */
-    private static final List<String> NAMES = List.of("matrix", "wheels", "stats", "dispatch", "sandbox", "watch", "release", "download");
+    private static final List<String> NAMES = List.of("matrix", "wheels", "stats", "dispatch", "sandbox", "watch",
+            "release", "download", "why", "logs");
 
     private Commands() {
     }
@@ -33,6 +34,8 @@ public final class Commands {
             case "watch" -> new WatchCommand();
             case "release" -> ReleaseCommand.commandLine(ClientSetup.system());
             case "download" -> new DownloadCommand();
+            case "why" -> new WhyCommand();
+            case "logs" -> new LogsCommand();
             default -> null;
         };
         return Optional.ofNullable(command);

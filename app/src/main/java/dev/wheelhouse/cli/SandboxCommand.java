@@ -60,8 +60,9 @@ public final class SandboxCommand implements Callable<Integer> {
     private int rateLimit;
 
     @Option(names = "--fail", paramLabel = "PATTERN=KIND",
-            description = "Inject a fault into jobs whose name matches the glob (or regex:…): build-failure, "
-                    + "gha-cache-v1, server-startup or write-errors (repeatable).")
+            description = "Inject a fault into jobs whose name matches the glob (or regex:…): compile-error, "
+                    + "test-failure, repair-failed, timeout, runner-lost, out-of-disk, upload-failed, build-failure, "
+                    + "gha-cache-v1, server-startup or write-errors; KIND@first hits the first attempt only (repeatable).")
     private List<String> failures = new ArrayList<>();
 
     @Option(names = "--release-fault", paramLabel = "PATTERN=KIND",

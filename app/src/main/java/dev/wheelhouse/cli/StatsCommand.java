@@ -14,9 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +25,8 @@ import java.util.concurrent.Callable;
                 "Finds every --show-stats table (sccache 0.2-0.15), --stats-format=json object and"
                         + " sccache-action notice, and says what went wrong and how to fix it."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was read", "2:a file could not be read (the others are still reported)"})
+        exitCodeList = {"0:every file was read",
+                "2:a file could not be read, or is no regular file (the others are still reported)"})
 public final class StatsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "LOG", arity = "1..*", description = "Job log or sccache output files.")
@@ -49,24 +47,13 @@ public final class StatsCommand implements Callable<Integer> {
         List<StatsFileReport> reports = new ArrayList<>();
         int exit = 0;
         for (Path log : logs) {
-            if (Files.isDirectory(log)) {
-                err.println("wheelhouse stats: " + log + " is a directory; give the log files inside it.");
-                exit = 2;
-                continue;
-            }
             try {
                 SccacheLogScan scan = scanner.scan(log);
                 List<Diagnosis> diagnoses = diagnostician.diagnose(scan);
                 reports.add(new StatsFileReport(log.toString(), scan, diagnoses,
                         JobCacheSummary.of(log.toString(), scan, diagnoses)));
-            } catch (NoSuchFileException e) {
-                err.println("wheelhouse stats: no such file: " + log + "; check the path.");
-                exit = 2;
-            } catch (AccessDeniedException e) {
-                err.println("wheelhouse stats: cannot read " + log + ": permission denied.");
-                exit = 2;
             } catch (IOException e) {
-                err.println("wheelhouse stats: cannot read " + log + ": " + e.getMessage() + ".");
+                err.println(LogFileProblem.describe("stats", log, e));
                 exit = 2;
             }
         }

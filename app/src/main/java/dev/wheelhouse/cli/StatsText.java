@@ -1,5 +1,6 @@
 package dev.wheelhouse.cli;
 
+import dev.wheelhouse.logs.LogEncoding;
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.Diagnosis;
 import dev.wheelhouse.sccache.HitRate;
@@ -22,6 +23,9 @@ final class StatsText {
     static void render(List<StatsFileReport> reports, CacheTotals total, boolean anyStats, PrintWriter out) {
         for (StatsFileReport report : reports) {
             out.println(report.path());
+            if (report.scan().encoding() != LogEncoding.UTF_8) {
+                out.println("  (" + report.scan().encoding().label() + " text, read as such)");
+            }
             List<SccacheStats> blocks = report.scan().blocks();
             if (blocks.isEmpty()) {
                 out.println("  no sccache statistics in this file");

@@ -178,6 +178,11 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
+    /** Replaces why a job failed; the job must be saved first. */
+    public synchronized void saveJobFailure(JobFailureRecord failure) {
+        transaction(() -> FailureRows.replace(connection, failure));
+    }
+
     /** Records a dispatch; returns its id, for {@link #linkDispatch} once the run is known. */
     public synchronized long saveDispatch(DispatchRecord dispatch) {
         return transaction(() -> HistoryWrites.insertDispatch(connection, dispatch));
@@ -245,6 +250,16 @@ public final class HistoryStore implements AutoCloseable {
             }
             return Collections.unmodifiableMap(result);
         });
+    }
+
+    /** Why the failed jobs of a run attempt failed, as far as recorded, in job order. */
+    public synchronized List<JobFailureRecord> jobFailures(long runId, int attempt) {
+        return query(() -> FailureRows.ofRun(connection, runId, attempt));
+    }
+
+    /** How often each cell failed, and with what, over the workflow's last {@code lastRuns} runs; the most failed first. */
+    public synchronized List<CellFailures> cellFailures(String repo, String workflow, int lastRuns) {
+        return query(() -> FailureRows.byCell(connection, repo, workflow, lastRuns));
     }
 
     /**

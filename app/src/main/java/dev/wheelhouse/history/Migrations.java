@@ -48,7 +48,19 @@ final class Migrations {
               ref TEXT NOT NULL, inputs_json TEXT NOT NULL, run_id INTEGER, dispatched_at INTEGER NOT NULL)""",
             "CREATE INDEX dispatches_by_workflow ON dispatches (repo, workflow, dispatched_at)");
 
-    static final List<List<String>> STEPS = List.of(V1);
+    /**
+     * Version 2: why each failed job failed (issue 13): its class code from the stable vocabulary,
+     * the step, the key line and what to do. A version-1 file gains the empty table; nothing in
+     * it changes.
+     */
+    static final List<String> V2 = List.of(
+            """
+            CREATE TABLE job_failures (
+              job_id INTEGER PRIMARY KEY REFERENCES jobs (job_id) ON DELETE CASCADE,
+              failure_class TEXT NOT NULL, step TEXT, key_line INTEGER, key_text TEXT, source_location TEXT,
+              message TEXT, recorded_at INTEGER NOT NULL)""");
+
+    static final List<List<String>> STEPS = List.of(V1, V2);
 
     private final List<List<String>> steps;
 

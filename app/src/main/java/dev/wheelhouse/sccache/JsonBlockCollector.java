@@ -30,6 +30,12 @@ final class JsonBlockCollector {
         return active;
     }
 
+    /** Whether {@code body} opens a stats object ({@code {"stats":…} or a lone {@code {}). */
+    static boolean opens(String body) {
+        return !body.isEmpty() && body.charAt(0) == '{'
+                && (body.equals("{") || STATS_OBJECT_START.matcher(body).lookingAt());
+    }
+
     /** Starts collecting if {@code body} opens a stats object ({@code {"stats":…} or a lone {@code {}). */
     boolean tryStart(String body, long lineNumber, String stepName, String groupName) {
         if (body.isEmpty() || body.charAt(0) != '{') {

@@ -1,5 +1,7 @@
 package dev.wheelhouse.sccache;
 
+import dev.wheelhouse.logs.LogEncoding;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,14 +16,16 @@ import java.util.Optional;
  * @param evidence      what the log says about the job's intent (cache backend, container)
  * @param lines         lines read
  * @param bytes         bytes read
+ * @param encoding      how the log encoded its text (a UTF-16 log is read too; a reader may say so)
  */
 public record SccacheLogScan(List<SccacheStats> blocks, long blocksOmitted, List<LogFinding> findings,
-                             LogEvidence evidence, long lines, long bytes) {
+                             LogEvidence evidence, long lines, long bytes, LogEncoding encoding) {
 
     public SccacheLogScan {
         blocks = List.copyOf(blocks);
         findings = List.copyOf(findings);
         Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(encoding, "encoding");
     }
 
     /**

@@ -1,9 +1,16 @@
 package dev.wheelhouse.sccache;
 
+import dev.wheelhouse.logs.Ansi;
+import dev.wheelhouse.logs.LineConsumer;
+import dev.wheelhouse.logs.LineFilter;
+import dev.wheelhouse.logs.LogFiles;
+import dev.wheelhouse.logs.LogPass;
+import dev.wheelhouse.logs.LogReader;
+import dev.wheelhouse.logs.StepTracker;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,43 +19,59 @@ import java.util.function.Consumer;
 /**
  * Finds sccache statistics and failures in a job log in one streaming pass.
  *
- * <p>The log is read through a fixed buffer and never held whole; a line longer than
- * {@code maxLineBytes} is cut there. Bytes are decoded as UTF-8 only for lines that can matter
- * (see {@link LineTriage}), leniently: malformed input becomes U+FFFD, never an exception. It
- * recognises the {@code --show-stats} text of sccache 0.2–0.15, the {@code --stats-format=json}
- * object and sccache-action's notice, with or without GitHub's timestamps, {@code ##[group]}
- * lines, ANSI colours, a byte-order mark, CRLF, indentation or a markdown fence, and reports
- * each block with the step it came from.
+ * <p>The log is read by the shared {@link LogReader}: through a fixed buffer, never held whole,
+ * a line longer than 64 KiB cut there. Bytes are decoded as UTF-8 only for lines that can matter
+ * ({@link #FILTER}), leniently: malformed input becomes U+FFFD, never an exception. It recognises
+ * the {@code --show-stats} text of sccache 0.2–0.15, the {@code --stats-format=json} object and
+ * sccache-action's notice, with or without GitHub's or a syslog timestamp, {@code ##[group]}
+ * lines, ANSI colours, a byte-order mark, CRLF, NULs, UTF-16, indentation or a markdown fence, and
+ * reports each block with the step it came from.
  *
  * <p>An instance holds no state between scans and may be shared.
  */
 public final class SccacheLogScanner {
 
-    public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
     /** Blocks kept per scan; a pathological log of nothing but stats cannot fill the heap. */
     public static final int MAX_BLOCKS = 10_000;
 
-    private static final int BUFFER_BYTES = 1 << 20;
+    /** Phrases a line must start with (after prefixes, blanks and colour codes) to be decoded. */
+    static final List<String> LEADING_PHRASES = List.of(
+            // text block labels (see TextLabel)
+            "Compile requests", "Compilation", "Cache ", "Non-cacheable", "Non-compilation",
+            "Forced recaches", "Failed distributed", "Successful distributed",
+            "Unsupported compiler", "Use direct/", "Average ", "Version (client)", "Max cache size",
+            "Multi-level", "Base directories", "Preprocessor cache", "Direct cache",
+            // JSON, notices, step and group markers
+            "{", "##[", "::", "Notice:",
+            // error output and the context that tells what a job meant to do
+            "sccache", "error", "Error", "caused by", "cache url", "Post ", "SCCACHE_", "CIBW_",
+            "Starting container", "manylinux", "Stopping sccache");
+
+    /**
+     * The lines a scan decodes: those starting with a phrase above, and those holding "qu" (rare
+     * in log text), which are searched for {@code Compile requests} behind a prefix no rule knows.
+     */
+    public static final LineFilter FILTER = LineFilter.of(LEADING_PHRASES, List.of("qu"));
+
     private static final byte[] COMPILE_REQUESTS = "Compile requests".getBytes(StandardCharsets.US_ASCII);
-    private static final byte ANCHOR = 'q';
-    private static final int ANCHOR_INDEX = "Compile requests".indexOf(ANCHOR);
 
     private final int maxLineBytes;
 
     public SccacheLogScanner() {
-        this(DEFAULT_MAX_LINE_BYTES);
+        this(LogReader.DEFAULT_MAX_LINE_BYTES);
     }
 
+    /** Lines longer than {@code maxLineBytes} are cut there (1 KiB to 64 KiB). */
     public SccacheLogScanner(int maxLineBytes) {
-        if (maxLineBytes < 1024 || maxLineBytes > BUFFER_BYTES / 2) {
-            throw new IllegalArgumentException("maxLineBytes must be between 1 KiB and "
-                    + BUFFER_BYTES / 2 + " bytes");
+        if (maxLineBytes < 1024 || maxLineBytes > LogReader.DEFAULT_MAX_LINE_BYTES) {
+            throw new IllegalArgumentException("maxLineBytes must be between 1 KiB and 64 KiB");
         }
         this.maxLineBytes = maxLineBytes;
     }
 
+    /** Scans a log file; refuses what is not a regular file ({@link dev.wheelhouse.logs.NotALogFileException}). */
     public SccacheLogScan scan(Path log) throws IOException {
-        try (InputStream in = Files.newInputStream(log)) {
+        try (InputStream in = LogFiles.open(log)) {
             return scan(in);
         }
     }
@@ -63,53 +86,70 @@ public final class SccacheLogScanner {
      * (while a download is still streaming in, say); does not close the stream.
      */
     public SccacheLogScan scan(InputStream in, Consumer<SccacheStats> onBlock) throws IOException {
-        return new Pass(in, onBlock).run();
+        Pass pass = pass(onBlock);
+        LogPass.run(in, List.of(pass), maxLineBytes);
+        return pass.result();
+    }
+
+    /** A scan to run in a {@link LogPass} beside other readers of the same log; its result once the pass ends. */
+    public Pass pass(Consumer<SccacheStats> onBlock) {
+        return new Pass(onBlock);
     }
 
     /** The state of one scan. */
-    private final class Pass {
+    public static final class Pass implements LineConsumer {
 
-        private final LineReader reader;
         private final Consumer<SccacheStats> onBlock;
-        private final LineTriage triage = new LineTriage();
         private final StepTracker steps = new StepTracker();
         private final TextBlockParser text = new TextBlockParser();
         private final JsonBlockCollector json = new JsonBlockCollector();
         private final FailureLineDetector failures = new FailureLineDetector();
         private final List<SccacheStats> blocks = new ArrayList<>();
         private long omitted;
+        private SccacheLogScan result;
 
-        Pass(InputStream in, Consumer<SccacheStats> onBlock) {
-            // 'q' is rare in log text and sits in "Compile requests", the first line of every
-            // stats table: only lines holding it are searched for a table behind a logger prefix.
-            this.reader = new LineReader(in, BUFFER_BYTES, maxLineBytes, ANCHOR);
+        private Pass(Consumer<SccacheStats> onBlock) {
             this.onBlock = onBlock;
         }
 
-        SccacheLogScan run() throws IOException {
-            while (reader.next()) {
-                byte[] b = reader.bytes();
-                int end = reader.end();
-                boolean relevant = triage.examine(b, reader.start(), end)
-                        || text.active() || json.active() || failures.inErrorContext()
-                        || (reader.anchorSeen()
-                            && LineTriage.contains(b, triage.bodyStart(), end, COMPILE_REQUESTS, ANCHOR_INDEX));
-                if (relevant) {
-                    int from = triage.contentStart();
-                    onLine(reader.number(), withoutColours(new String(b, from, end - from, StandardCharsets.UTF_8)),
-                            reader.terminated());
-                }
+        @Override
+        public LineFilter filter() {
+            return FILTER;
+        }
+
+        @Override
+        public boolean followsNextLine() {
+            return text.active() || json.active() || failures.inErrorContext();
+        }
+
+        @Override
+        public void accept(LogReader line) {
+            boolean relevant = followsNextLine() || FILTER.phraseAt(line)
+                    || (line.anchorMatched() && line.holds(COMPILE_REQUESTS));
+            if (relevant) {
+                onLine(line.number(), line.content(), line.terminated());
             }
+        }
+
+        @Override
+        public void finish(LogReader reader) {
             if (json.active()) {
                 emit(json.finish());
             }
             if (text.active()) {
                 emit(text.finish());
             }
-            return new SccacheLogScan(blocks, omitted, failures.findings(), failures.evidence(),
-                    reader.number(), reader.bytesRead());
+            result = new SccacheLogScan(blocks, omitted, failures.findings(), failures.evidence(),
+                    reader.number(), reader.bytesRead(), reader.encoding());
         }
 
+        /** What the scan found; available once the pass has ended. */
+        public SccacheLogScan result() {
+            if (result == null) {
+                throw new IllegalStateException("the pass has not ended");
+            }
+            return result;
+        }
         /**
          * @param terminated false when the line may be cut short (no newline before the end of
          *                   the stream, or longer than the limit): a table line cut inside its
@@ -126,34 +166,47 @@ public final class SccacheLogScanner {
                 }
                 emit(json.finish());
             }
+            boolean held = false;
             if (text.active()) {
                 if (!terminated) {
                     emit(text.finishCut());
                     return;
                 }
-                if (text.offer(content)) {
-                    return;
+                switch (text.offer(content)) {
+                    case BELONGS -> {
+                        return;
+                    }
+                    case INTERRUPTION -> held = true;
+                    case ENDED -> emit(text.finish());
                 }
-                emit(text.finish());
             }
             if (steps.offer(body)) {
                 return;
             }
             SccacheStats notice = NoticeParser.parse(body, number, steps.step(), steps.group());
             if (notice != null) {
+                endHeld(held);
                 emit(notice);
                 return;
             }
-            if (json.tryStart(body, number, steps.step(), steps.group())) {
-                if (json.complete()) {
+            if (JsonBlockCollector.opens(body)) {
+                endHeld(held);
+                if (json.tryStart(body, number, steps.step(), steps.group()) && json.complete()) {
                     emit(json.finish());
                 }
                 return;
             }
-            if (terminated && text.tryStart(content, number, steps.step(), steps.group())) {
+            if (!held && terminated && text.tryStart(content, number, steps.step(), steps.group())) {
                 return;
             }
             failures.inspect(body, number, steps.step());
+        }
+
+        /** Another block starts while a table is held across an interruption: the table has ended. */
+        private void endHeld(boolean held) {
+            if (held) {
+                emit(text.finish());
+            }
         }
 
         private void emit(SccacheStats block) {
@@ -170,27 +223,8 @@ public final class SccacheLogScanner {
         }
     }
 
-    /** Removes ANSI CSI sequences ({@code ESC [ … final}) wherever they are in the line. */
+    /** Removes ANSI escape sequences wherever they are in the line (and NULs). */
     static String withoutColours(String s) {
-        int esc = s.indexOf('\u001b');
-        if (esc < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (esc >= 0) {
-            out.append(s, i, esc);
-            i = esc + 1;
-            if (i < s.length() && s.charAt(i) == '[') {
-                i++;
-                while (i < s.length() && (s.charAt(i) < 0x40 || s.charAt(i) > 0x7E)) {
-                    i++;
-                }
-                i = Math.min(i + 1, s.length());
-            }
-            esc = s.indexOf('\u001b', i);
-        }
-        out.append(s, i, s.length());
-        return out.toString();
+        return Ansi.strip(s);
     }
 }

@@ -8,10 +8,26 @@ import java.util.Set;
 /**
  * Reads one human-readable {@code --show-stats} table, line by line, wherever it sits: after a
  * log prefix, indented, in a markdown fence or between other step output. A block starts at a
- * stats line and ends at the first line that cannot belong to it (which the caller then
- * handles as any other line).
+ * stats line and ends at a line that cannot belong to it (which the caller then handles as any
+ * other line). Output from elsewhere may be interleaved with the table (a shell's {@code set -x}
+ * trace {@code + '[' OFF == ON ']'} goes to stderr while sccache writes stdout): up to
+ * {@value #MAX_INTERRUPTION} foreign lines are passed over when the table then goes on with a
+ * line other than its first, so one table is never read as two.
  */
 final class TextBlockParser {
+
+    /** What a line offered to an open block turned out to be. */
+    enum Offer {
+        /** A line of the table. */
+        BELONGS,
+        /** A foreign line inside the table: the block is held open; handle the line as other output. */
+        INTERRUPTION,
+        /** The table has ended before this line: finish the block, then handle the line. */
+        ENDED
+    }
+
+    /** Foreign lines passed over inside one table. */
+    static final int MAX_INTERRUPTION = 2;
 
     private enum Section { MAIN, REASONS, DISTRIBUTED }
 
@@ -28,7 +44,9 @@ final class TextBlockParser {
     private boolean advancedStats;
     private boolean sawLocation;
     private boolean cutShort;
+    private int foreignLines;
 
+    /** A block is open (possibly held across an interruption). */
     boolean active() {
         return block != null;
     }
@@ -58,30 +76,41 @@ final class TextBlockParser {
         return true;
     }
 
-    /**
-     * Offers the next line of the log to the open block.
-     *
-     * @return true if the line belongs to the block; false if it ended the block (call
-     *         {@link #finish()}; the line itself still needs handling)
-     */
-    boolean offer(String content) {
+    /** Offers the next line of the log to the open block. */
+    Offer offer(String content) {
         TextLine parsed = parseAtColumn(content);
+        if (foreignLines > 0) {
+            if (continues(parsed)) {
+                foreignLines = 0;
+                pendingBlank = false;
+                apply(parsed);
+                return Offer.BELONGS;
+            }
+            return parsed == null && foreignLines++ < MAX_INTERRUPTION ? Offer.INTERRUPTION : Offer.ENDED;
+        }
         if (parsed == null) {
-            return false;
+            foreignLines = 1;
+            return Offer.INTERRUPTION;
         }
         if (parsed.kind() == TextLine.Kind.BLANK) {
             if (pendingBlank) {
-                return false;
+                return Offer.ENDED;
             }
             pendingBlank = true;
             if (section != Section.MAIN) {
                 section = Section.MAIN;
             }
-            return true;
+            return Offer.BELONGS;
         }
         pendingBlank = false;
         apply(parsed);
-        return true;
+        return Offer.BELONGS;
+    }
+
+    /** After an interruption, a line goes on with the table unless it starts another one. */
+    private static boolean continues(TextLine parsed) {
+        return parsed != null && parsed.kind() != TextLine.Kind.BLANK
+                && !(parsed.kind() == TextLine.Kind.LABEL && parsed.label() == TextLabel.COMPILE_REQUESTS);
     }
 
     /** Ends the block at a line that may have been cut short, and returns its figures. */
@@ -114,6 +143,7 @@ final class TextBlockParser {
         advancedStats = false;
         sawLocation = false;
         cutShort = false;
+        foreignLines = 0;
     }
 
     /** The line at the block's column; or, failing that, the whole line stripped (indent changes). */

@@ -41,9 +41,32 @@ final class SyntheticJobLog {
     private final List<Integer> blocksPerSample = new ArrayList<>();
     private long tick = 0;
     private int blocksWritten;
+    private int failuresWritten;
     private final byte[] stamp = "2024-03-01T12:00:00.0000000Z ".getBytes(StandardCharsets.US_ASCII);
 
+    /** Failure logs of the samples, line by line, when they are to be scattered too. */
+    private final List<String[]> failures = new ArrayList<>();
+    private final boolean longLines;
+
     SyntheticJobLog() {
+        this(false);
+    }
+
+    /**
+     * @param failuresAndLongLines also scatter the failure samples' lines (between the statistics
+     *                             blocks) and, one line in a thousand, a minified line of 20 to 200 KB
+     */
+    SyntheticJobLog(boolean failuresAndLongLines) {
+        this.longLines = failuresAndLongLines;
+        if (failuresAndLongLines) {
+            try (java.util.stream.Stream<Path> files = Files.list(Samples.failures())) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    failures.add(Files.readString(f).replace("\r", "").split("\n"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         for (String name : SAMPLES) {
             String text = JobLogs.read(Samples.sccache().resolve(name));
             List<byte[]> lines = new ArrayList<>();
@@ -58,6 +81,21 @@ final class SyntheticJobLog {
         }
     }
 
+    /** Failure excerpts written so far. */
+    int failuresWritten() {
+        return failuresWritten;
+    }
+
+    /** Minified JavaScript or a base64 blob, as webpack or a test's dump prints it: 20 to 200 KB in one line. */
+    private String longLine() {
+        int length = 20_000 + random.nextInt(180_000);
+        StringBuilder b = new StringBuilder(length + 64);
+        while (b.length() < length) {
+            b.append("function(e,t){var n=e.errorCount||0;return t.hits+n}").append(';');
+        }
+        return b.toString();
+    }
+
     /** Statistics blocks written so far (each sample counts with every block it holds). */
     int blocksWritten() {
         return blocksWritten;
@@ -68,6 +106,7 @@ final class SyntheticJobLog {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             long written = 3;
             long nextBlock = blockEveryBytes / 2;
+            long nextFailure = -1;
             int step = 0;
             while (written < bytes) {
                 if (written >= nextBlock) {
@@ -80,6 +119,18 @@ final class SyntheticJobLog {
                     written += line(out, "##[endgroup]");
                     blocksWritten += blocksPerSample.get(which);
                     nextBlock += blockEveryBytes;
+                    if (!failures.isEmpty()) {
+                        // Half-way to the next block: one failure excerpt, with its own stamps dropped.
+                        nextFailure = written + blockEveryBytes / 2;
+                    }
+                } else if (nextFailure >= 0 && written >= nextFailure) {
+                    for (String l : failures.get(random.nextInt(failures.size()))) {
+                        written += line(out, l.replaceFirst("^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z ", ""));
+                    }
+                    failuresWritten++;
+                    nextFailure = -1;
+                } else if (longLines && random.nextInt(1000) == 0) {
+                    written += line(out, longLine());
                 } else {
                     written += line(out, noise());
                 }

@@ -212,7 +212,8 @@ class SccacheLogScannerTest {
 
     @Test
     void malformedUtf8IsReplacedNotThrown() throws IOException {
-        byte[] bad = {(byte) 0xFF, (byte) 0xFE, 'C', 'a', 'c', 'h', 'e', ' ', (byte) 0xC0, '\n'};
+        // FF FE at the very start would be UTF-16's byte-order mark: the bad bytes sit on line 2.
+        byte[] bad = {'x', '\n', (byte) 0xFF, (byte) 0xFE, 'C', 'a', 'c', 'h', 'e', ' ', (byte) 0xC0, '\n'};
         byte[] table = JobLogs.read(Samples.sccache().resolve("08-local-0.4.0pre6-cache-errors-unusable-cache-dir.txt"))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[bad.length + table.length];

@@ -70,7 +70,9 @@ class SccacheScannerPropertiesTest {
     void randomBytesNeverThrowAndHoldNoStats(@ForAll @Size(max = 20_000) byte[] bytes) {
         SccacheLogScan scan = scan(bytes);
         assertTrue(scan.blocks().isEmpty(), () -> scan.blocks().toString());
-        assertEquals(bytes.length, scan.bytes());
+        if (scan.encoding() == dev.wheelhouse.logs.LogEncoding.UTF_8) {
+            assertEquals(bytes.length, scan.bytes());
+        }
     }
 
     @Property(tries = 300)

@@ -34,6 +34,11 @@ public final class Samples {
         return ROOT.resolve("sccache");
     }
 
+    /** Failed builds' logs with EXPECTED.json (class, accepted classes, key line). */
+    public static Path failures() {
+        return ROOT.resolve("failures");
+    }
+
     public static Path githubApi() {
         return ROOT.resolve("github-api");
     }

@@ -1,5 +1,9 @@
 package dev.wheelhouse.runs.archive;
 
+import dev.wheelhouse.failures.Failure;
+import dev.wheelhouse.failures.FailureClass;
+import dev.wheelhouse.failures.JobFailures;
+import dev.wheelhouse.history.JobFailureRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wheelhouse.github.RepositoryRef;
@@ -67,6 +71,18 @@ public final class HistoryRunArchive implements RunArchive {
         }
         JobCacheStatsRecord record = CacheHistoryRecords.toRecord(job.id(), stats.summary(), clock.instant());
         guarded("save cache figures of job " + job.id(), () -> store.saveCacheStats(record));
+    }
+
+    @Override
+    public void recordFailure(RepositoryRef repo, RunInfo run, JobFailures failure) {
+        Failure f = failure.report().primary().orElse(null);
+        JobFailureRecord record = f == null
+                ? new JobFailureRecord(failure.jobId(), FailureClass.UNKNOWN.code(), null, null, null, null, null,
+                        clock.instant())
+                : new JobFailureRecord(failure.jobId(), f.failureClass().code(), f.step(),
+                        f.hasLine() ? f.line() : null, f.hasLine() ? f.text().strip() : null,
+                        f.sourceLocation() == null ? null : f.sourceLocation().toString(), f.message(), clock.instant());
+        guarded("save why job " + failure.jobId() + " failed", () -> store.saveJobFailure(record));
     }
 
     @Override

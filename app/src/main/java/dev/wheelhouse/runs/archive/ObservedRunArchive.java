@@ -1,5 +1,6 @@
 package dev.wheelhouse.runs.archive;
 
+import dev.wheelhouse.failures.JobFailures;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.JobStats;
@@ -34,6 +35,12 @@ public final class ObservedRunArchive implements RunArchive {
     @Override
     public void recordStats(RepositoryRef repo, RunInfo run, JobSnapshot job, JobStats stats) {
         archive.recordStats(repo, run, job, stats);
+        written.run();
+    }
+
+    @Override
+    public void recordFailure(RepositoryRef repo, RunInfo run, JobFailures failure) {
+        archive.recordFailure(repo, run, failure);
         written.run();
     }
 

@@ -1,5 +1,6 @@
 package dev.wheelhouse.runs.archive;
 
+import dev.wheelhouse.failures.JobFailures;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.JobStats;
@@ -43,6 +44,13 @@ public interface RunArchive {
 
     /** Writes one job's cache figures. */
     void recordStats(RepositoryRef repo, RunInfo run, JobSnapshot job, JobStats stats);
+
+    /**
+     * Writes why a failed job of {@code run} failed (its jobs recorded first). Does nothing by
+     * default: an archive that keeps no history keeps no failures either.
+     */
+    default void recordFailure(RepositoryRef repo, RunInfo run, JobFailures failure) {
+    }
 
     /** A job's figures kept from an earlier session. */
     Optional<JobStats> stats(RepositoryRef repo, JobSnapshot job);

@@ -1,5 +1,8 @@
 package dev.wheelhouse.runs.model;
 
+import dev.wheelhouse.failures.FailureGroup;
+import dev.wheelhouse.failures.FailureGroups;
+import dev.wheelhouse.failures.JobFailures;
 import dev.wheelhouse.sccache.JobCacheSummary;
 import dev.wheelhouse.sccache.RunCacheSummary;
 import dev.wheelhouse.sccache.RunComparison;
@@ -24,7 +27,7 @@ import java.util.Optional;
  * @param observedAt when the data was fetched (the watcher's clock)
  */
 public record RunSnapshot(RunInfo run, List<JobSnapshot> jobs, RunLayout layout, Map<Long, JobStats> stats,
-                          Optional<RunComparison> comparison, Instant observedAt) {
+                          Optional<RunComparison> comparison, Instant observedAt, Map<Long, JobFailures> failures) {
 
     public RunSnapshot {
         Objects.requireNonNull(run, "run");
@@ -33,6 +36,27 @@ public record RunSnapshot(RunInfo run, List<JobSnapshot> jobs, RunLayout layout,
         stats = Collections.unmodifiableMap(new LinkedHashMap<>(stats));
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(observedAt, "observedAt");
+        failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
+    }
+
+    /** A snapshot whose failed jobs' reasons are not read yet. */
+    public RunSnapshot(RunInfo run, List<JobSnapshot> jobs, RunLayout layout, Map<Long, JobStats> stats,
+                       Optional<RunComparison> comparison, Instant observedAt) {
+        this(run, jobs, layout, stats, comparison, observedAt, Map.of());
+    }
+
+    /** Why a failed job failed, once read. */
+    public Optional<JobFailures> failureOf(long jobId) {
+        return Optional.ofNullable(failures.get(jobId));
+    }
+
+    /** The reasons of the failed jobs read so far, grouped across cells, the largest group first. */
+    public List<FailureGroup> failureGroups() {
+        return FailureGroups.of(jobs.stream().map(j -> failures.get(j.id())).filter(Objects::nonNull).toList());
+    }
+
+    public RunSnapshot withFailures(Map<Long, JobFailures> newFailures) {
+        return new RunSnapshot(run, jobs, layout, stats, comparison, observedAt, newFailures);
     }
 
     public Optional<JobSnapshot> job(long jobId) {
@@ -66,6 +90,6 @@ public record RunSnapshot(RunInfo run, List<JobSnapshot> jobs, RunLayout layout,
     }
 
     public RunSnapshot withStats(Map<Long, JobStats> newStats, Optional<RunComparison> newComparison) {
-        return new RunSnapshot(run, jobs, layout, newStats, newComparison, observedAt);
+        return new RunSnapshot(run, jobs, layout, newStats, newComparison, observedAt, failures);
     }
 }

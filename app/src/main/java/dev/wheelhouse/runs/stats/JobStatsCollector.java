@@ -256,6 +256,6 @@ public final class JobStatsCollector {
     }
 
     private String cacheKey(RepositoryRef repo, long jobId) {
-        return client.endpoint().webHost() + "/" + repo.owner() + "/" + repo.name() + "/" + jobId;
+        return LogCache.keyOf(client.endpoint().webHost(), repo, jobId);
     }
 }

@@ -1,5 +1,7 @@
 package dev.wheelhouse.runs.stats;
 
+import dev.wheelhouse.github.RepositoryRef;
+
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -74,6 +76,11 @@ public final class LogCache {
     /** Under the platform cache directory ({@link LogCacheDirectory}), 200 MB. */
     public static LogCache openDefault() {
         return new LogCache(LogCacheDirectory.standard(), DEFAULT_MAX_BYTES, Clock.systemUTC());
+    }
+
+    /** The key a job's log is kept under: one per API host, repository and job, for every reader of it. */
+    public static String keyOf(String webHost, RepositoryRef repo, long jobId) {
+        return webHost + "/" + repo.owner() + "/" + repo.name() + "/" + jobId;
     }
 
     public Path directory() {

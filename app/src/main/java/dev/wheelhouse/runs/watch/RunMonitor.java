@@ -1,5 +1,6 @@
 package dev.wheelhouse.runs.watch;
 
+import dev.wheelhouse.runs.failures.JobFailureCollector;
 import dev.wheelhouse.github.GitHubClient;
 import dev.wheelhouse.runs.api.ActionsCalls;
 import dev.wheelhouse.runs.archive.RunArchive;
@@ -32,6 +33,7 @@ public final class RunMonitor implements AutoCloseable {
     private final GitHubClient client;
     private final PollScheduler scheduler;
     private final JobStatsCollector collector;
+    private final JobFailureCollector failureCollector;
     private final WorkflowPlans plans;
     private final RunArchive archive;
     private final ActionsCalls calls;
@@ -41,9 +43,10 @@ public final class RunMonitor implements AutoCloseable {
     private final Map<RunRef, RunWatcher> watchers = new LinkedHashMap<>();
     private volatile NotificationSettings notifications = NotificationSettings.ALL;
 
-    public RunMonitor(GitHubClient client, PollScheduler scheduler, JobStatsCollector collector, WorkflowPlans plans,
-                      RunArchive archive) {
+    public RunMonitor(GitHubClient client, PollScheduler scheduler, JobStatsCollector collector,
+                      JobFailureCollector failureCollector, WorkflowPlans plans, RunArchive archive) {
         this.client = client;
+        this.failureCollector = failureCollector;
         this.scheduler = scheduler;
         this.collector = collector;
         this.plans = plans;
@@ -62,8 +65,8 @@ public final class RunMonitor implements AutoCloseable {
     public static RunMonitor create(GitHubClient client, PollTimer timer, PollPolicy policy, LogCache logs,
                                     RunArchive archive, DispatchLog dispatches, Executor statsExecutor) {
         return new RunMonitor(client, new PollScheduler(timer, policy),
-                new JobStatsCollector(client, logs, archive, statsExecutor), new WorkflowPlans(client, dispatches),
-                archive);
+                new JobStatsCollector(client, logs, archive, statsExecutor),
+                new JobFailureCollector(client, logs, statsExecutor), new WorkflowPlans(client, dispatches), archive);
     }
 
     /**
@@ -75,7 +78,8 @@ public final class RunMonitor implements AutoCloseable {
         Executor never = task -> { };
         return new RunMonitor(client, new PollScheduler(timer, policy),
                 new JobStatsCollector(client, LogCache.openDefault(), RunArchive.NONE, never),
-                new WorkflowPlans(client, dispatches), RunArchive.NONE);
+                new JobFailureCollector(client, LogCache.openDefault(), never), new WorkflowPlans(client, dispatches),
+                RunArchive.NONE);
     }
 
     /** Starts watching a run, or gives the watcher already open for it. */
@@ -140,6 +144,11 @@ public final class RunMonitor implements AutoCloseable {
 
     JobStatsCollector collector() {
         return collector;
+    }
+
+    /** Why failed jobs failed, and their logs (the log viewer opens them through it). */
+    public JobFailureCollector failureCollector() {
+        return failureCollector;
     }
 
     WorkflowPlans plans() {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.runs.watch;
 
+import dev.wheelhouse.failures.JobFailures;
 import dev.wheelhouse.github.Fetched;
 import dev.wheelhouse.github.model.WorkflowRun;
 import dev.wheelhouse.runs.model.JobSnapshot;
@@ -51,6 +52,8 @@ public final class RunWatcher implements AutoCloseable {
     private final PollScheduler.Registration registration;
     private final Map<Long, JobStats> stats = new LinkedHashMap<>();
     private final Set<Long> statsRequested = new HashSet<>();
+    private final Map<Long, JobFailures> failures = new LinkedHashMap<>();
+    private final Set<Long> failuresRequested = new HashSet<>();
     private final Set<Long> recordedCompleted = new HashSet<>();
     private RunInfo run;
     private volatile WorkflowPlan plan;
@@ -184,6 +187,7 @@ public final class RunWatcher implements AutoCloseable {
         }
         publish();
         requestStats(next);
+        requestFailures(next);
         monitor.announce(previous, next);
         return next.finished() ? PollOutcome.FINISHED : outcome;
     }
@@ -218,8 +222,50 @@ public final class RunWatcher implements AutoCloseable {
                 shown.put(id, s);
             }
         });
+        Map<Long, JobFailures> reasons = new LinkedHashMap<>();
+        failures.forEach((id, f) -> {
+            if (ids.contains(id)) {
+                reasons.put(id, f);
+            }
+        });
         return new RunSnapshot(run, current, RunLayout.place(plan, current), shown, comparison,
-                monitor.scheduler().timer().now());
+                monitor.scheduler().timer().now(), reasons);
+    }
+
+    /** Asks once for the reason of each newly failed job; it arrives in {@link #failureArrived}. */
+    private void requestFailures(RunSnapshot snapshot) {
+        for (JobSnapshot job : snapshot.jobs()) {
+            if (!job.failed() || !job.ranOnRunner()) {
+                continue;
+            }
+            synchronized (this) {
+                if (!failuresRequested.add(job.id())) {
+                    continue;
+                }
+            }
+            monitor.failureCollector().collect(ref.repository(), job, this::failureArrived);
+        }
+    }
+
+    private void failureArrived(JobFailures arrived) {
+        RunInfo runNow;
+        synchronized (this) {
+            if (latest == null) {
+                return;
+            }
+            failures.put(arrived.jobId(), arrived);
+            runNow = latest.run();
+            if (latest.job(arrived.jobId()).isEmpty()) {
+                return;
+            }
+            Map<Long, JobFailures> shown = new LinkedHashMap<>(latest.failures());
+            shown.put(arrived.jobId(), arrived);
+            latest = latest.withFailures(shown);
+        }
+        if (arrived.logProblem() == null || !arrived.report().failures().isEmpty()) {
+            monitor.archive().recordFailure(ref.repository(), runNow, arrived);
+        }
+        publish();
     }
 
     private void requestStats(RunSnapshot snapshot) {

@@ -110,9 +110,13 @@ final class ActionsPayloads {
         if (!job.completedBy(now)) {
             return List.of();
         }
-        String blob = u.repoWeb() + "/blob/" + run.headSha() + "/.github";
+        String blob = u.repoWeb() + "/blob/" + run.headSha() + "/";
         return JobLogWriter.annotations(job).stream()
-                .map(a -> new CheckRunAnnotation(".github", blob, 1, null, 1, null, a.level(), a.title(), a.message(), null))
+                .map(a -> {
+                    String path = a.path() == null ? ".github" : a.path();
+                    return new CheckRunAnnotation(path, blob + path, a.line(), null, a.line(), null, a.level(), a.title(),
+                            a.message(), null);
+                })
                 .toList();
     }
 

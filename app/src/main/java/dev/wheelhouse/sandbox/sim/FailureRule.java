@@ -48,9 +48,8 @@ public record FailureRule(Pattern jobName, CacheFault fault, boolean firstAttemp
         try {
             return new FailureRule(compile(spec.substring(0, eq)), CacheFault.parse(kind), once);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown fault '" + kind
-                    + "': use build-failure, gha-cache-v1, server-startup or write-errors (add @first for the first "
-                    + "attempt only)", e);
+            throw new IllegalArgumentException("unknown fault '" + kind + "': use one of " + CacheFault.names()
+                    + " (add @first for the first attempt only)", e);
         }
     }
 

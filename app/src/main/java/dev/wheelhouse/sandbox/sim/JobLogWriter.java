@@ -163,7 +163,34 @@ public final class JobLogWriter {
      */
     public static List<LogAnnotation> annotations(ScheduledJob job) {
         List<LogAnnotation> out = new ArrayList<>();
+        CacheFault fault = job.fault();
+        if (fault == CacheFault.RUNNER_LOST && job.conclusion().equals("failure")) {
+            // The runner is gone: no step reports its exit, GitHub reports the runner.
+            out.add(new LogAnnotation("failure", null, "The hosted runner: " + job.runnerName() + " lost communication "
+                    + "with the server. Anything in your workflow that terminates the runner process, starves it for "
+                    + "CPU/Memory, or blocks its network access can cause this error."));
+            return out;
+        }
         for (ScheduledStep step : job.steps()) {
+            boolean faultHere = !step.post() && !step.conclusion().equals("success") && step.ran();
+            if (faultHere && fault == CacheFault.COMPILE_ERROR && step.kind() == StepKind.BUILD_WHEELS) {
+                // rustc's problem matcher: the error at its file and line.
+                out.add(new LogAnnotation("failure", null, FaultOutput.COMPILE_MESSAGE, FaultOutput.SOURCE_FILE,
+                        FaultOutput.SOURCE_LINE));
+            }
+            if (faultHere && fault == CacheFault.OUT_OF_DISK && step.kind() == StepKind.BUILD_WHEELS) {
+                out.add(new LogAnnotation("warning", null, "You are running out of disk space. The runner will stop "
+                        + "working when the machine runs out of disk space. Free space left: 0 MB"));
+            }
+            if (faultHere && fault == CacheFault.TIMEOUT && step.kind() == StepKind.BUILD_WHEELS) {
+                out.add(new LogAnnotation("failure", null, "The job running on runner " + job.runnerName()
+                        + " has exceeded the maximum execution time of " + CacheFault.DEFAULT_JOB_MINUTES + " minutes."));
+            }
+            if (faultHere && step.kind() == StepKind.UPLOAD_ARTIFACT) {
+                // A JavaScript action reports its own error, not the shell's exit code.
+                out.add(new LogAnnotation("failure", null, FaultOutput.UPLOAD_CONFLICT));
+                continue;
+            }
             if (step.post() && step.kind() == StepKind.SETUP_SCCACHE && step.ran()) {
                 out.add(job.hostStats() == null
                         ? new LogAnnotation("failure", null,
@@ -181,7 +208,16 @@ public final class JobLogWriter {
         return out;
     }
 
-    /** One annotation a workflow command in the log produced. */
-    public record LogAnnotation(String level, String title, String message) {
+    /**
+     * One annotation a workflow command or a problem matcher in the log produced.
+     *
+     * @param path the project file it points at, null for none (GitHub puts those on {@code .github})
+     * @param line its line in that file (1 without a file)
+     */
+    public record LogAnnotation(String level, String title, String message, String path, int line) {
+
+        public LogAnnotation(String level, String title, String message) {
+            this(level, title, message, null, 1);
+        }
     }
 }

@@ -22,6 +22,9 @@ final class JobTimeline {
                    Instant cancelAt, boolean force) {
     }
 
+    /** How long GitHub waits for a silent runner before it fails the job. */
+    private static final double RUNNER_LOST_AFTER_SECONDS = 600;
+
     private JobTimeline() {
     }
 
@@ -54,6 +57,7 @@ final class JobTimeline {
         CacheWarmth warmth = CacheWarmth.COLD;
         SccacheStats hostStats = null;
         ScheduledJob.CacheWrite write = null;
+        boolean lost = false;
         for (PlannedStep step : job.steps()) {
             boolean runs = cancelled ? !c.force() && step.condition().holds(Condition.Outcome.CANCELLED)
                     : step.condition().holds(state);
@@ -72,12 +76,14 @@ final class JobTimeline {
                 work = SccacheModel.stats(job, warmth, c.fault(), random);
                 seconds = SccacheModel.buildSeconds(job, work, random);
                 if (c.fault() != null && c.fault().failsTheBuild()) {
-                    failsAfter = c.fault() == CacheFault.BUILD_FAILURE
-                            ? seconds * random.nextDouble(0.3, 0.7) : random.nextDouble(20, 60);
+                    failsAfter = failsAfter(c.fault(), seconds, Duration.between(start, t), random);
                     seconds = failsAfter;
                 }
             } else {
                 seconds = StepDurations.stepSeconds(step.kind(), job.os(), random);
+                if (step.kind() == StepKind.UPLOAD_ARTIFACT && c.fault() == CacheFault.UPLOAD_FAILED) {
+                    failsAfter = seconds;
+                }
             }
             end = after(t, seconds);
             String conclusion = "success";
@@ -89,8 +95,10 @@ final class JobTimeline {
                 cancelled = true;
                 state = Condition.Outcome.CANCELLED;
             } else if (failsAfter >= 0) {
-                conclusion = "failure";
+                // A job past its time limit is cancelled by the runner; the job still ends in failure.
+                conclusion = c.fault() == CacheFault.TIMEOUT ? "cancelled" : "failure";
                 state = Condition.Outcome.FAILURE;
+                lost = c.fault() == CacheFault.RUNNER_LOST;
             }
             if (work != null && job.usesSccache()) {
                 hostStats = hostStats(job, work, c.fault(), fraction);
@@ -101,6 +109,14 @@ final class JobTimeline {
                 posts.push(step);
             }
             t = end;
+            if (lost) {
+                break;
+            }
+        }
+        if (lost) {
+            // Nothing more runs; GitHub gives up on the runner some minutes after it went silent.
+            return new ScheduledJob(c.id(), c.attempt(), job, c.readyAt(), start, after(t, RUNNER_LOST_AFTER_SECONDS),
+                    "failure", steps, c.runnerId(), warmth, hostStats, c.fault(), null);
         }
         if (job.usesSccache() && hostStats == null && (c.fault() == null || !c.fault().failsTheBuild()
                 || job.compilesInContainer())) {
@@ -129,6 +145,20 @@ final class JobTimeline {
                 c.runnerId(), warmth, hostStats, c.fault(), write);
     }
 
+    /** Seconds into the build step at which a fault stops it. */
+    private static double failsAfter(CacheFault fault, double buildSeconds, Duration sinceJobStart,
+                                     SplittableRandom random) {
+        return switch (fault) {
+            case BUILD_FAILURE, COMPILE_ERROR -> buildSeconds * random.nextDouble(0.3, 0.7);
+            case RUNNER_LOST -> buildSeconds * random.nextDouble(0.2, 0.6);
+            case OUT_OF_DISK -> buildSeconds * random.nextDouble(0.8, 0.95);
+            case TEST_FAILURE -> buildSeconds + random.nextDouble(20, 60);
+            case REPAIR_FAILED -> buildSeconds + random.nextDouble(3, 10);
+            case TIMEOUT -> Math.max(buildSeconds, CacheFault.DEFAULT_JOB_MINUTES * 60.0 - sinceJobStart.toSeconds());
+            default -> random.nextDouble(20, 60);
+        };
+    }
+
     /** Timelines are in simulated time (see {@link SimulatedClock}): durations as modelled, unscaled. */
     private static Instant after(Instant from, double seconds) {
         return from.plusNanos(Math.round(seconds * 1e9));
@@ -139,19 +169,18 @@ final class JobTimeline {
         if (job.compilesInContainer()) {
             return SccacheStats.EMPTY;
         }
-        if (fault == CacheFault.GHA_CACHE_V1 || fault == CacheFault.SERVER_STARTUP) {
+        if (fault != null && fault.breaksSccache()) {
             return null;
         }
-        return work.partial(fault == CacheFault.BUILD_FAILURE ? Math.min(fraction, 0.5) : fraction);
+        return work.partial(fault == null ? fraction : Math.min(fraction, fault.compiledFraction()));
     }
 
     private static ScheduledJob.CacheWrite cacheWrite(Context c, SccacheStats work, double fraction) {
         CacheFault fault = c.fault();
-        if (fault == CacheFault.GHA_CACHE_V1 || fault == CacheFault.SERVER_STARTUP
-                || fault == CacheFault.WRITE_ERRORS) {
+        if (fault != null && (fault.breaksSccache() || fault == CacheFault.WRITE_ERRORS)) {
             return null;
         }
-        double done = fault == CacheFault.BUILD_FAILURE ? Math.min(fraction, 0.5) : fraction;
+        double done = fault == null ? fraction : Math.min(fraction, fault.compiledFraction());
         int stored = (int) Math.floor(work.totalMisses() * done);
         if (stored <= 0) {
             return null;

@@ -45,7 +45,10 @@ final class StepOutput {
             case SCCACHE_STATS -> stats(job);
             case TESTS -> List.of("    Finished `test` profile [unoptimized + debuginfo] target(s) in 48.21s",
                     "     Running unittests src/lib.rs", "test result: ok. 212 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out");
-            case UPLOAD_ARTIFACT -> List.of("With the provided path, there will be 1 file uploaded",
+            case UPLOAD_ARTIFACT -> step.conclusion().equals("failure") ? List.of(
+                    "With the provided path, there will be 1 file uploaded", "Artifact name is valid!",
+                    "Root directory input is valid!", "##[error]" + FaultOutput.UPLOAD_CONFLICT)
+                    : List.of("With the provided path, there will be 1 file uploaded",
                     "Artifact name is valid!", "Uploaded bytes 1843211",
                     "Artifact " + artifactName(plan) + ".zip successfully finalized.");
             case DOWNLOAD_ARTIFACT -> List.of("Downloading multiple artifacts", "Total of 20 artifact(s) downloaded");
@@ -72,7 +75,7 @@ final class StepOutput {
         }
         lines.add("Building " + python + " wheel");
         CacheFault fault = job.fault();
-        if (fault == CacheFault.GHA_CACHE_V1 || fault == CacheFault.SERVER_STARTUP) {
+        if (fault != null && fault.breaksSccache()) {
             lines.add("error: process didn't exit successfully: `sccache " + rustc(os, plan) + " -vV` (exit status: 2)");
             lines.add("--- stderr");
             lines.add(fault == CacheFault.GHA_CACHE_V1
@@ -80,6 +83,10 @@ final class StepOutput {
                     : "sccache: error: Server startup failed: Address in use");
             lines.add("error: `cargo rustc --lib --message-format=json-render-diagnostics --manifest-path python/Cargo.toml --release -v --features pyo3/extension-module --crate-type cdylib --` failed with code 101");
             lines.add("##[error]Process completed with exit code 1.");
+            return lines;
+        }
+        if (fault != null && FaultOutput.writesBuild(fault, step.conclusion())) {
+            lines.addAll(FaultOutput.build(fault, python, os, CRATES));
             return lines;
         }
         boolean failed = step.conclusion().equals("failure");

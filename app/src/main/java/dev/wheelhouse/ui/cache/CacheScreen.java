@@ -21,8 +21,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -46,6 +46,7 @@ public final class CacheScreen implements Screen {
     /** Whether the history below is being saved; its timer's thread starts only if writes fail. */
     private final HistorySavingViewModel saving;
     private boolean followingHistory;
+    private final FailuresViewModel failures;
     private MonitoredRepository shownRepository;
     private boolean inFront;
     private Node view;
@@ -64,6 +65,9 @@ public final class CacheScreen implements Screen {
         this.trends = new TrendsViewModel(executor, history);
         this.storage = new StorageViewModel(executor);
         this.saving = new HistorySavingViewModel(executor, retryTimer, history);
+        this.failures = new FailuresViewModel(executor, history);
+        // The Failures section follows the workflow the trends show.
+        trends.workflowProperty().addListener((obs, old, workflow) -> failures.show(shownRepositoryName(), workflow));
         monitors.currentProperty().addListener((obs, old, repository) -> {
             if (inFront) {
                 show(repository);
@@ -81,6 +85,14 @@ public final class CacheScreen implements Screen {
 
     public HistorySavingViewModel saving() {
         return saving;
+    }
+
+    public FailuresViewModel failures() {
+        return failures;
+    }
+
+    private String shownRepositoryName() {
+        return shownRepository == null ? null : shownRepository.repository().fullName();
     }
 
     @Override
@@ -125,6 +137,7 @@ public final class CacheScreen implements Screen {
     public void historyChanged() {
         if (inFront) {
             trends.refresh();
+            failures.refresh();
         }
     }
 
@@ -132,6 +145,7 @@ public final class CacheScreen implements Screen {
     public void refresh() {
         trends.refresh();
         storage.refresh();
+        failures.refresh();
     }
 
     private void show(MonitoredRepository repository) {
@@ -171,7 +185,9 @@ public final class CacheScreen implements Screen {
                 new StorageView(storage, () -> owner, zone).build());
         sections.setOrientation(Orientation.VERTICAL);
         sections.setDividerPositions(0.52);
-        BorderPane root = new BorderPane(sections);
+        SplitPane beside = new SplitPane(sections, new FailuresView(failures).build());
+        beside.setDividerPositions(0.68);
+        BorderPane root = new BorderPane(beside);
         Node historyFailing = HistorySavingBanner.of(saving);
         VBox top = new VBox(4, toolbar, historyFailing);
         VBox.setMargin(historyFailing, new Insets(0, 16, 4, 16));

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.failures.JobFailures;
 import dev.wheelhouse.sccache.Diagnosis;
 
 import java.util.List;
@@ -13,10 +14,13 @@ import java.util.Optional;
  * @param cacheNote  why the figures are missing or partial
  * @param languages  per-language hit and miss bars (the job log has them; the notice does not)
  * @param diagnoses  what went wrong with the cache, each with its fix
+ * @param failure    why the job failed, once read: step, key line, excerpt, annotations
+ * @param hasLog     the job ran to its end on a runner, so its log can be opened
  */
 public record JobDetail(long jobId, String name, StatusBadge badge, String time, String runner, String htmlUrl,
                         List<StepRow> steps, Optional<String> cache, Optional<String> cacheNote,
-                        List<LanguageBar> languages, List<Diagnosis> diagnoses) {
+                        List<LanguageBar> languages, List<Diagnosis> diagnoses, Optional<JobFailures> failure,
+                        boolean hasLog) {
 
     public JobDetail {
         steps = List.copyOf(steps);

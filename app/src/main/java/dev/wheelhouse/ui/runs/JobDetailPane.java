@@ -32,7 +32,12 @@ final class JobDetailPane {
     private final Consumer<String> copyUrl;
     private final Runnable rerunJob;
 
-    JobDetailPane(Consumer<String> openUrl, Consumer<String> copyUrl, Runnable rerunJob) {
+    private final java.util.function.BiConsumer<Long, Long> openLog;
+
+    /** @param openLog opens a job's log at a 1-based line (0: at the top) */
+    JobDetailPane(Consumer<String> openUrl, Consumer<String> copyUrl, Runnable rerunJob,
+                  java.util.function.BiConsumer<Long, Long> openLog) {
+        this.openLog = openLog;
         this.openUrl = openUrl;
         this.copyUrl = copyUrl;
         this.rerunJob = rerunJob;
@@ -85,7 +90,19 @@ final class JobDetailPane {
         }
         HBox links = new HBox(6, open, copy, rerun);
 
-        content.getChildren().setAll(name, state, runner, links, section("Steps"), steps(detail));
+        content.getChildren().setAll(name, state, runner, links);
+        if (detail.failure().isPresent()) {
+            content.getChildren().add(section("Why it failed"));
+            content.getChildren().addAll(FailureSection.of(detail.failure().get(),
+                    line -> openLog.accept(detail.jobId(), line)));
+        } else if (detail.hasLog()) {
+            Button log = new Button("Open log", new FontIcon(Material2AL.ARTICLE));
+            log.setId("job-detail-open-log");
+            log.getStyleClass().add("small");
+            log.setOnAction(e -> openLog.accept(detail.jobId(), 0L));
+            links.getChildren().add(log);
+        }
+        content.getChildren().addAll(section("Steps"), steps(detail));
         content.getChildren().addAll(section("sccache"));
         content.getChildren().addAll(cache(detail));
     }

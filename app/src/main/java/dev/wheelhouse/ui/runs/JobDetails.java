@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.failures.JobFailures;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.JobStats;
 import dev.wheelhouse.runs.model.RunSnapshot;
@@ -21,10 +22,14 @@ final class JobDetails {
     }
 
     static Optional<JobDetail> of(RunSnapshot snapshot, long jobId, Instant now) {
-        return snapshot.job(jobId).map(job -> of(job, snapshot.statsOf(jobId), now));
+        return snapshot.job(jobId).map(job -> of(job, snapshot.statsOf(jobId), snapshot.failureOf(jobId), now));
     }
 
     static JobDetail of(JobSnapshot job, Optional<JobStats> stats, Instant now) {
+        return of(job, stats, Optional.empty(), now);
+    }
+
+    static JobDetail of(JobSnapshot job, Optional<JobStats> stats, Optional<JobFailures> failure, Instant now) {
         List<JobDetail.StepRow> steps = new ArrayList<>();
         for (StepSnapshot step : job.steps()) {
             String time = step.startedAt() == null ? "" : Durations.of(step.duration(now));
@@ -44,7 +49,8 @@ final class JobDetails {
         }
         return new JobDetail(job.id(), job.name(), StatusBadge.of(job.status(), job.conclusion()),
                 job.duration(now).map(Durations::of).orElse(""), runner, job.htmlUrl(), steps,
-                stats.map(CacheLines::job), stats.flatMap(JobStats::problem), languages, diagnoses);
+                stats.map(CacheLines::job), stats.flatMap(JobStats::problem), languages, diagnoses, failure,
+                job.ranOnRunner());
     }
 
     private static JobDetail.LanguageBar bar(String language, CacheTotals totals) {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.failures.FailureClass;
 import dev.wheelhouse.ui.common.Heat;
 import java.util.Optional;
 
@@ -13,7 +14,19 @@ import java.util.Optional;
  * @param tooltip  the numbers on hover: the job, its runner, its cache figures
  * @param jobId    the run job in the cell, once GitHub has created it
  * @param jobCount jobs in the cell (duplicate matrix entries put more than one there)
+ * @param failure  why the job failed, once read
+ * @param highlighted the cell is one of the run summary's chosen reason
  */
 public record RunCell(StatusBadge badge, String time, Optional<Heat> heat, String rate, String tooltip,
-                      Optional<Long> jobId, int jobCount) {
+                      Optional<Long> jobId, int jobCount, Optional<FailureClass> failure, boolean highlighted) {
+
+    public RunCell(StatusBadge badge, String time, Optional<Heat> heat, String rate, String tooltip,
+                   Optional<Long> jobId, int jobCount) {
+        this(badge, time, heat, rate, tooltip, jobId, jobCount, Optional.empty(), false);
+    }
+
+    /** The word under the icon: the failure's class once read ("compile error"), else the state. */
+    public String word() {
+        return failure.map(FailureClass::words).orElse(badge.word());
+    }
 }

@@ -19,14 +19,23 @@ final class RunCellView {
     }
 
     static Node of(RunCell cell) {
-        Label state = StatusIcons.label(cell.badge(), cell.badge().word()
-                + (cell.jobCount() > 1 ? " ×" + cell.jobCount() : ""));
+        Label state = StatusIcons.label(cell.badge(), cell.word() + (cell.jobCount() > 1 ? " ×" + cell.jobCount() : ""));
         state.getStyleClass().add("run-cell-state");
+        cell.failure().ifPresent(cls -> {
+            // The class replaces the bare "failed": its own icon, in the failure's colour.
+            FontIcon icon = new FontIcon(FailureTexts.icon(cls));
+            icon.getStyleClass().addAll("status-icon", cell.badge().styleClass());
+            state.setGraphic(icon);
+            state.getStyleClass().add("run-cell-failure");
+        });
         Label time = new Label(cell.time());
         time.getStyleClass().add("run-cell-time");
         VBox box = new VBox(2, state, time);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("run-cell", cell.badge().styleClass());
+        if (cell.highlighted()) {
+            box.getStyleClass().add("run-cell-highlight");
+        }
         if (cell.heat().isPresent()) {
             Heat heat = cell.heat().get();
             // The band is the label itself, so the theme's heat colours reach its text and icon.

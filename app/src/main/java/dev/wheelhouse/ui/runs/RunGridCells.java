@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.failures.Failure;
 import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.JobStats;
@@ -24,6 +25,12 @@ final class RunGridCells {
     }
 
     static RunCell cell(GridCell cell, MatrixCells matrix, RunSnapshot snapshot, Instant now) {
+        return cell(cell, matrix, snapshot, now, java.util.Set.of());
+    }
+
+    /** @param highlighted names of the jobs the chosen run-summary reason covers */
+    static RunCell cell(GridCell cell, MatrixCells matrix, RunSnapshot snapshot, Instant now,
+                        java.util.Set<String> highlighted) {
         switch (cell.state()) {
             case EXCLUDED -> {
                 return blank(StatusBadge.EXCLUDED, "Excluded by the matrix: no job runs with these values.");
@@ -58,7 +65,11 @@ final class RunGridCells {
                 .filter(h -> h != Heat.UNKNOWN);
         String rate = stats.filter(JobStats::hasFigures).map(s -> CacheLines.shortRate(s.summary().hitRate()))
                 .orElse("");
+        Optional<Failure> failure = snapshot.failureOf(job.id()).flatMap(f -> f.report().primary());
         StringBuilder tip = new StringBuilder(job.name()).append('\n').append(badge.word());
+        failure.ifPresent(f -> tip.append(": ").append(f.failureClass().words()).append('\n')
+                .append(f.hasLine() ? "line " + f.line() + ": " : "").append(FailureTexts.shorten(f.text().strip()))
+                .append('\n').append(f.message()));
         job.duration(now).ifPresent(d -> tip.append(" · ").append(Durations.of(d)));
         if (job.runnerName() != null && !job.runnerName().isEmpty()) {
             tip.append(" · ").append(job.runnerName());
@@ -72,7 +83,8 @@ final class RunGridCells {
         }
         tip.append("\nClick for steps, runner and cache details.");
         return new RunCell(badge, job.duration(now).map(Durations::of).orElse(""), heat,
-                rate, tip.toString(), Optional.of(job.id()), cell.jobIndexes().size());
+                rate, tip.toString(), Optional.of(job.id()), cell.jobIndexes().size(),
+                failure.map(Failure::failureClass), highlighted.contains(job.name()));
     }
 
     private static RunCell blank(StatusBadge badge, String tooltip) {

@@ -1,5 +1,9 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.failures.FailureGroup;
+import javafx.scene.control.Hyperlink;
+import dev.wheelhouse.ui.logs.LogViewModel;
+import dev.wheelhouse.ui.logs.LogViewer;
 import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.ui.release.ReleasePanel;
 import dev.wheelhouse.ui.grid.AxesChooser;
@@ -69,10 +73,14 @@ public final class RunView extends BorderPane {
         this.model = model;
         this.release = release;
         this.openUrl = openUrl;
-        this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob);
+        this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob,
+                (jobId, line) -> model.logRequest(jobId, line).ifPresent(request -> LogViewer.show(
+                        getScene() == null ? null : getScene().getWindow(),
+                        new LogViewModel(model.executor(), request), openUrl,
+                        getScene() == null ? List.of() : getScene().getStylesheets())));
         setId("run-view");
         getStyleClass().add("run-view");
-        setTop(new VBox(header(), actions(), banners()));
+        setTop(new VBox(header(), actions(), banners(), reasons()));
         setCenter(body());
         setBottom(footer());
         setUpGrid();
@@ -195,6 +203,33 @@ public final class RunView extends BorderPane {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /** The failed jobs' reasons with their counts; choosing one outlines its cells and shows its first job. */
+    private Node reasons() {
+        VBox box = new VBox(0);
+        box.setId("run-reasons");
+        box.getStyleClass().add("run-reasons");
+        box.setPadding(new Insets(0, 12, 4, 12));
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            int i = 0;
+            for (FailureGroup group : model.reasons()) {
+                Hyperlink link = new Hyperlink(group.describe(), new FontIcon(FailureTexts.icon(group.failureClass())));
+                link.setId("run-reason-" + i++);
+                link.setTooltip(new Tooltip(String.join("\n", group.jobNames())));
+                link.setOnAction(e -> {
+                    model.selectReason(group);
+                    grid.refreshCells();
+                });
+                box.getChildren().add(link);
+            }
+        };
+        model.reasons().addListener((ListChangeListener<FailureGroup>) c -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.reasons()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Node body() {

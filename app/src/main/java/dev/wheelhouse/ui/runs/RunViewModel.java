@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
+import dev.wheelhouse.failures.FailureGroup;
+import dev.wheelhouse.ui.logs.LogRequest;
 import dev.wheelhouse.runs.model.JobSnapshot;
 import dev.wheelhouse.runs.model.JobStats;
 import dev.wheelhouse.runs.model.MatrixCells;
@@ -61,6 +63,7 @@ public final class RunViewModel implements AutoCloseable {
     private final ObservableList<StripItem> strip = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JobDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final RunMatrixGrid matrix = new RunMatrixGrid();
+    private final RunReasons reasons = new RunReasons();
     // Kept: an unmodifiable wrapper listens weakly, so a fresh one per call could be collected.
     private final ObservableList<Integer> attemptsView = FXCollections.unmodifiableObservableList(attempts);
     private final ObservableList<StripItem> stripView = FXCollections.unmodifiableObservableList(strip);
@@ -125,6 +128,11 @@ public final class RunViewModel implements AutoCloseable {
         return runId;
     }
 
+    /** Where the run tab's background work runs (the log viewer's too). */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
     // ---- snapshots ----------------------------------------------------------------------
 
     private void apply(RunSnapshot s) {
@@ -140,6 +148,7 @@ public final class RunViewModel implements AutoCloseable {
         hasFailures.set(s.jobs().stream().anyMatch(j -> j.failed() || "cancelled".equals(j.conclusion())));
         heading.set(RunHeadings.of(s.run()));
         matrix.show(s);
+        reasons.update(s);
         followSelectionAcrossAttempts(s);
         refreshTimes();
         cacheLine.set(CacheLines.run(s.cacheSummary(), (int) s.jobs().stream().filter(JobSnapshot::ranOnRunner).count()));
@@ -184,7 +193,7 @@ public final class RunViewModel implements AutoCloseable {
         if (at == null || cells.isEmpty()) {
             return new RunCell(StatusBadge.NONE, "", Optional.empty(), "", "", Optional.empty(), 0);
         }
-        return RunGridCells.cell(at, cells.get(), s, now.get());
+        return RunGridCells.cell(at, cells.get(), s, now.get(), reasons.chosen());
     }
 
     // ---- selection ----------------------------------------------------------------------
@@ -219,6 +228,32 @@ public final class RunViewModel implements AutoCloseable {
         if (job.isPresent() && job.get().ranOnRunner() && onlyTotals && detailsAsked.add(selectedJobId)) {
             watcher.loadJobDetails(selectedJobId);
         }
+    }
+
+    /** The failed jobs' reasons grouped across cells, the largest first (the run summary lists them). */
+    public ObservableList<FailureGroup> reasons() {
+        return reasons.list();
+    }
+
+    /** Outlines a reason's cells and shows its first job; the view redraws the grid. */
+    public void selectReason(FailureGroup group) {
+        RunSnapshot s = snapshot.get();
+        List<String> names = reasons.choose(group);
+        if (s != null && !names.isEmpty()) {
+            s.jobs().stream().filter(j -> j.name().equals(names.get(0))).findFirst().ifPresent(j -> selectJob(j.id()));
+        }
+    }
+
+    /** What the log viewer needs to open a job's log: from the log cache, else downloaded into it. */
+    public Optional<LogRequest> logRequest(long jobId, long line) {
+        RunSnapshot s = snapshot.get();
+        if (s == null || s.job(jobId).isEmpty()) {
+            return Optional.empty();
+        }
+        JobSnapshot job = s.job(jobId).get();
+        var collector = repository.monitor().failureCollector();
+        return Optional.of(new LogRequest(job.name(), job.htmlUrl(), line,
+                () -> collector.openLog(repository.repository(), jobId)));
     }
 
     public void selectMatrix(String workflowJobId) {

@@ -123,7 +123,7 @@ class WatchRunAppTest {
         assertEquals("Run " + model.runId(), app.onFx(() -> robot.lookup("#runs-tabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedItem().getText()));
 
-        app.waitFor("the failure in its cell", () -> "failed".equals(cellWord(failingCell)));
+        app.waitFor("the failure in its cell, by its class", () -> "compile error".equals(cellWord(failingCell)));
         app.waitFor("the failure notification", () -> notificationSaying(FAILING + " failed").isPresent());
 
         // Elsewhere in the app, a click on the notification brings the run back to the front.
@@ -136,7 +136,7 @@ class WatchRunAppTest {
         app.onFx(() -> {
             seen.forEach((cell, words) -> {
                 String last = words.get(words.size() - 1);
-                assertEquals(cell.equals(failingCell) ? "failed" : "success", last, cell + " " + words);
+                assertEquals(cell.equals(failingCell) ? "compile error" : "success", last, cell + " " + words);
                 assertTrue(words.contains("running"), cell + " was seen running: " + words);
                 assertTrue(words.indexOf("running") < words.indexOf(last), cell + " " + words);
             });

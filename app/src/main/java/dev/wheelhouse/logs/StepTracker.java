@@ -1,4 +1,4 @@
-package dev.wheelhouse.sccache;
+package dev.wheelhouse.logs;
 
 /**
  * Follows which job step and which log group the scan is in. In a job log GitHub opens each
@@ -6,21 +6,23 @@ package dev.wheelhouse.sccache;
  * once; post steps begin {@code Post job cleanup.}. Other groups ({@code ##[group]Get human-readable
  * stats}, or {@code ::group::…} in raw step output) are groups inside the current step.
  */
-final class StepTracker {
+public final class StepTracker {
 
     private String step;
     private String group;
 
-    String step() {
+    /** The step the scan is in (GitHub's {@code Run <name>} header without {@code Run}), null before the first. */
+    public String step() {
         return step;
     }
 
-    String group() {
+    /** The group inside the step, null outside one. */
+    public String group() {
         return group;
     }
 
     /** Updates the position from a marker line; true if {@code body} was one. */
-    boolean offer(String body) {
+    public boolean offer(String body) {
         if (body.startsWith("##[group]")) {
             open(body.substring("##[group]".length()));
             return true;

@@ -1,0 +1,219 @@
+package dev.wheelhouse.failures;
+
+import dev.wheelhouse.logs.LineConsumer;
+import dev.wheelhouse.logs.LineFilter;
+import dev.wheelhouse.logs.LogFiles;
+import dev.wheelhouse.logs.LogPass;
+import dev.wheelhouse.logs.LogReader;
+import dev.wheelhouse.logs.LogStamps;
+import dev.wheelhouse.logs.StepTracker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads why a job failed from its log, in one streaming pass that decodes only the lines that can
+ * show a failure ({@link Symptoms#FILTER}). Every line that shows a known symptom becomes a
+ * candidate with the lines around it; when a step ends in failure (or the log ends) the lines
+ * just above, which the filter let pass, are read too, so a linker's or a shell's message without
+ * an "error" in it is not missed. The best candidate of each class makes the report
+ * ({@link FailureRanking}).
+ *
+ * <p>An instance holds no state between reads and may be shared.
+ */
+public final class FailureReader {
+
+    /** A candidate below this weight is a consequence ("could not compile"): its cause is above it. */
+    private static final int TRIGGER_WEIGHT = 60;
+    /**
+     * Bytes of a line read for symptoms: every tool's message starts within them (a linker's
+     * command line runs to a few kilobytes), and a minified or base64 line of 64 KiB that holds
+     * "error" somewhere need not be decoded and searched whole.
+     */
+    static final int MAX_EXAMINED_BYTES = 8 * 1024;
+
+    /** Reads a log file; refuses what is not a regular file ({@link dev.wheelhouse.logs.NotALogFileException}). */
+    public FailureReport read(Path log) throws IOException {
+        try (InputStream in = LogFiles.open(log)) {
+            return read(in, JobHints.NONE);
+        }
+    }
+
+    /** Reads {@code in} to its end; does not close it. */
+    public FailureReport read(InputStream in, JobHints hints) throws IOException {
+        Pass pass = pass(hints);
+        LogPass.run(in, List.of(pass));
+        return pass.result();
+    }
+
+    /** A read to run in a {@link LogPass} beside other readers of the same log; its report once the pass ends. */
+    public Pass pass(JobHints hints) {
+        return new Pass(hints);
+    }
+
+    /** The state of one read. */
+    public static final class Pass implements LineConsumer {
+
+        private final JobHints hints;
+        private final StepTracker steps = new StepTracker();
+        private final FailureRanking ranking;
+        private final List<Candidate> collecting = new ArrayList<>();
+        private boolean testing;
+        private long lookedBackTo;
+        private FailureReport result;
+
+        private Pass(JobHints hints) {
+            this.hints = hints;
+            this.ranking = new FailureRanking(hints);
+        }
+
+        @Override
+        public LineFilter filter() {
+            return Symptoms.FILTER;
+        }
+
+        @Override
+        public boolean followsNextLine() {
+            return !collecting.isEmpty();
+        }
+
+        @Override
+        public boolean wantsLookback() {
+            return true;
+        }
+
+        @Override
+        public void accept(LogReader line) {
+            String text = null;
+            if (!collecting.isEmpty()) {
+                text = line.content(MAX_EXAMINED_BYTES);
+                for (Candidate c : collecting) {
+                    c.addAfter(text);
+                }
+                collecting.removeIf(c -> !c.wantsMore());
+            }
+            if (!Symptoms.FILTER.phraseAt(line) && !(line.anchorMatched() && Symptoms.FILTER.anchorIn(line))) {
+                return;
+            }
+            if (text == null) {
+                text = line.content(MAX_EXAMINED_BYTES);
+            }
+            String body = text.strip();
+            if (steps.offer(body)) {
+                testing = looksLikeTests(steps.step());
+                return;
+            }
+            notePhase(body);
+            Symptoms.Match match = Symptoms.best(body, testing);
+            if (match == null) {
+                return;
+            }
+            Candidate c = new Candidate(match, line.number(), text.stripTrailing(), stepName(), LogStamps.parse(line.raw()),
+                    line.before(Candidate.BEFORE), false);
+            if (body.contains(RunnerSymptoms.STEP_FAILED)) {
+                ranking.stepFailed(c.step);
+            }
+            if (ranking.offer(c)) {
+                collecting.add(c);
+            }
+            if (match.symptom().weight() < TRIGGER_WEIGHT) {
+                lookBack(line.before(LogReader.LOOKBACK_LINES), line.number() - 1, text, c.stamp);
+            }
+        }
+
+        @Override
+        public void finish(LogReader reader) {
+            List<String> tail = reader.last(LogReader.LOOKBACK_LINES);
+            lookBack(tail, reader.number(), null, null);
+            result = new FailureReport(ranking.failures(), reader.number(), reader.encoding());
+        }
+
+        /** What the read found; available once the pass has ended. */
+        public FailureReport result() {
+            if (result == null) {
+                throw new IllegalStateException("the pass has not ended");
+            }
+            return result;
+        }
+
+        /**
+         * Reads the lines above a consequence (or the log's last lines) that the filter passed
+         * over, within the current step, once each.
+         *
+         * @param lines     consecutive lines ending with line {@code lastLine}
+         * @param following the line after them, for the context of what they show (null at the end)
+         * @param stamp     the time of the line after them: the lines are of the same step
+         */
+        private void lookBack(List<String> lines, long lastLine, String following, Instant stamp) {
+            long first = lastLine - lines.size() + 1;
+            int from = 0;
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String body = lines.get(i).strip();
+                if (body.startsWith("##[group]Run ") || body.startsWith("Post job cleanup.")) {
+                    from = i + 1;   // the step began here: what is above belongs to another step
+                    break;
+                }
+            }
+            for (int i = from; i < lines.size(); i++) {
+                long number = first + i;
+                if (number <= lookedBackTo) {
+                    continue;
+                }
+                String text = examined(lines.get(i));
+                Symptoms.Match match = Symptoms.best(text.strip(), testing);
+                if (match == null) {
+                    continue;
+                }
+                Candidate c = new Candidate(match, number, text.stripTrailing(), stepName(), stamp,
+                        lines.subList(Math.max(0, i - Candidate.BEFORE), i), false);
+                for (int k = i + 1; k < lines.size(); k++) {
+                    c.addAfter(lines.get(k));
+                }
+                if (following != null) {
+                    c.addAfter(following);
+                }
+                if (ranking.offer(c) && c.wantsMore()) {
+                    collecting.add(c);
+                }
+            }
+            lookedBackTo = Math.max(lookedBackTo, lastLine);
+        }
+
+        /** The part of a looked-back line read for symptoms, as {@link LogReader#content(int)} gives a current one. */
+        private static String examined(String line) {
+            return line.length() <= MAX_EXAMINED_BYTES ? line : line.substring(0, MAX_EXAMINED_BYTES);
+        }
+
+        /** cibuildwheel and the test runners announce their phases; a test run's crash is a test failure. */
+        private void notePhase(String body) {
+            if (body.startsWith("Testing wheel") || body.startsWith("Start testing")
+                    || (body.startsWith("=") && body.contains(" test session starts "))) {
+                testing = true;
+            } else if (body.startsWith("Building wheel") || body.startsWith("Repairing wheel")) {
+                testing = false;
+            }
+        }
+
+        private static boolean looksLikeTests(String step) {
+            if (step == null) {
+                return false;
+            }
+            String s = step.toLowerCase(java.util.Locale.ROOT);
+            return s.contains("pytest") || s.contains("test") || s.contains("unittest");
+        }
+
+        /** The step as GitHub names an unnamed one: {@code Run pypa/cibuildwheel@v3}; post steps as they are. */
+        private String stepName() {
+            String step = steps.step();
+            if (step == null || step.startsWith("Post ")) {
+                return step;
+            }
+            return "Run " + step;
+        }
+    }
+
+}

@@ -1,0 +1,96 @@
+package dev.wheelhouse.failures;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds which of many fixed strings occur in a line, in one pass over its characters (an
+ * Aho–Corasick automaton over ASCII; any other character restarts the match). A failure reader
+ * checks a hundred phrases against each line it decodes: one pass instead of a hundred searches.
+ */
+final class LiteralSearch {
+
+    private static final int ALPHABET = 128;
+
+    private final int[] next;
+    private final int[][] output;
+    private final int literals;
+
+    LiteralSearch(List<String> strings) {
+        for (String s : strings) {
+            if (s.isEmpty() || !s.chars().allMatch(c -> c < ALPHABET)) {
+                throw new IllegalArgumentException("literals are non-empty ASCII: '" + s + "'");
+            }
+        }
+        this.literals = strings.size();
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        trie.add(newState());
+        ends.add(new ArrayList<>());
+        for (int id = 0; id < strings.size(); id++) {
+            int state = 0;
+            for (char c : strings.get(id).toCharArray()) {
+                if (trie.get(state)[c] < 0) {
+                    trie.get(state)[c] = trie.size();
+                    trie.add(newState());
+                    ends.add(new ArrayList<>());
+                }
+                state = trie.get(state)[c];
+            }
+            ends.get(state).add(id);
+        }
+        int states = trie.size();
+        int[] fail = new int[states];
+        next = new int[states * ALPHABET];
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < ALPHABET; c++) {
+            int child = trie.get(0)[c];
+            next[c] = Math.max(child, 0);
+            if (child > 0) {
+                queue.add(child);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            ends.get(state).addAll(ends.get(fail[state]));
+            for (int c = 0; c < ALPHABET; c++) {
+                int child = trie.get(state)[c];
+                if (child > 0) {
+                    fail[child] = next[fail[state] * ALPHABET + c];
+                    next[state * ALPHABET + c] = child;
+                    queue.add(child);
+                } else {
+                    next[state * ALPHABET + c] = next[fail[state] * ALPHABET + c];
+                }
+            }
+        }
+        output = new int[states][];
+        for (int s = 0; s < states; s++) {
+            output[s] = ends.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+    }
+
+    private static int[] newState() {
+        int[] row = new int[ALPHABET];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    /** The ids (positions in the list given) of the strings {@code text} holds. */
+    BitSet find(CharSequence text) {
+        BitSet found = new BitSet(literals);
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
+            for (int id : output[state]) {
+                found.set(id);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.wheelhouse.logs;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * Finds where a line ends, eight bytes at a time (the "has zero byte" trick on
+ * {@code word ^ 0x0A…}), and in the same pass whether the line holds an anchor: a pair of
+ * letters, case aside. One search per line of the log: this is the reader's hot loop.
+ */
+final class LineEnds {
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOWER_CASE = 0x2020202020202020L;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+
+    private final int anchors;
+    private final long first0;
+    private final long second0;
+    private final long first1;
+    private final long second1;
+    private boolean anchorHit;
+
+    /** @param anchors up to two pairs of lower-case letters */
+    LineEnds(List<String> anchors) {
+        this.anchors = anchors.size();
+        this.first0 = this.anchors > 0 ? repeated(anchors.get(0).charAt(0)) : 0;
+        this.second0 = this.anchors > 0 ? repeated(anchors.get(0).charAt(1)) : 0;
+        this.first1 = this.anchors > 1 ? repeated(anchors.get(1).charAt(0)) : 0;
+        this.second1 = this.anchors > 1 ? repeated(anchors.get(1).charAt(1)) : 0;
+    }
+
+    /** Whether the last search saw an anchor before the newline it found. */
+    boolean anchorHit() {
+        return anchorHit;
+    }
+
+    private static long repeated(char letter) {
+        return ONES * letter;
+    }
+
+    /**
+     * First newline in {@code buf[from, to)}, or -1; afterwards {@link #anchorHit()} says whether
+     * an anchor occurs before it (anywhere in the range when there is none).
+     */
+    int find(byte[] buf, int from, int to) {
+        return switch (anchors) {
+            case 0 -> newlineOnly(buf, from, to);
+            case 1 -> newlineAndAnchor(buf, from, to);
+            default -> newlineAndAnchors(buf, from, to);
+        };
+    }
+
+    private int newlineOnly(byte[] buf, int from, int to) {
+        anchorHit = false;
+        int i = from;
+        int last = to - 8;
+        while (i <= last) {
+            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long newlines = (x - ONES) & ~x & HIGHS;
+            if (newlines != 0) {
+                return i + (Long.numberOfTrailingZeros(newlines) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /*
+     * The pair search reads the word at i and the word at i + 1: a byte flagged in both compares
+     * is a place where the pair starts. The compares use the exact zero-byte test: the cheaper one
+     * flags a byte one above a match too, which made every "rs" (as in lib.rs) an "rr".
+     */
+    private int newlineAndAnchor(byte[] buf, int from, int to) {
+        boolean hit = false;
+        int i = from;
+        int last = to - 9;
+        while (i <= last) {
+            long w = (long) LONGS.get(buf, i);
+            long x = w ^ NEWLINES;
+            long newlines = (x - ONES) & ~x & HIGHS;
+            long p = (w | LOWER_CASE) ^ first0;
+            long q = ((long) LONGS.get(buf, i + 1) | LOWER_CASE) ^ second0;
+            long pairs = ~(((p & LOWS) + LOWS) | p | ((q & LOWS) + LOWS) | q | LOWS);
+            if (newlines != 0) {
+                int bit = Long.numberOfTrailingZeros(newlines);
+                anchorHit = hit || (pairs & ((1L << bit) - 1)) != 0;
+                return i + (bit >>> 3);
+            }
+            hit |= pairs != 0;
+            i += 8;
+        }
+        return finishByBytes(buf, i, to, hit);
+    }
+
+    private int newlineAndAnchors(byte[] buf, int from, int to) {
+        boolean hit = false;
+        int i = from;
+        int last = to - 9;
+        while (i <= last) {
+            long w = (long) LONGS.get(buf, i);
+            long w1 = (long) LONGS.get(buf, i + 1) | LOWER_CASE;
+            long folded = w | LOWER_CASE;
+            long x = w ^ NEWLINES;
+            long newlines = (x - ONES) & ~x & HIGHS;
+            long p = folded ^ first0;
+            long q = w1 ^ second0;
+            long r = folded ^ first1;
+            long t = w1 ^ second1;
+            long pairs = ~(((p & LOWS) + LOWS) | p | ((q & LOWS) + LOWS) | q | LOWS)
+                    | ~(((r & LOWS) + LOWS) | r | ((t & LOWS) + LOWS) | t | LOWS);
+            if (newlines != 0) {
+                int bit = Long.numberOfTrailingZeros(newlines);
+                anchorHit = hit || (pairs & ((1L << bit) - 1)) != 0;
+                return i + (bit >>> 3);
+            }
+            hit |= pairs != 0;
+            i += 8;
+        }
+        return finishByBytes(buf, i, to, hit);
+    }
+
+    private int finishByBytes(byte[] buf, int i, int to, boolean hit) {
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                anchorHit = hit;
+                return i;
+            }
+            if (i + 1 < to && pairAt(buf, i)) {
+                hit = true;
+            }
+        }
+        anchorHit = hit;
+        return -1;
+    }
+
+    private boolean pairAt(byte[] buf, int i) {
+        int a = (buf[i] | 0x20) & 0xFF;
+        int b = (buf[i + 1] | 0x20) & 0xFF;
+        return (a == (int) (first0 & 0xFF) && b == (int) (second0 & 0xFF))
+                || (anchors > 1 && a == (int) (first1 & 0xFF) && b == (int) (second1 & 0xFF));
+    }
+}
