@@ -60,7 +60,7 @@ public final class WheelhouseApp extends Application {
         AppScreens screens = AppScreens.install(new AppScreens.Shared(executor, settings, theme, stage, connections,
                 services, history, url -> getHostServices().showDocument(url)), window, options.demo());
 
-        Scene scene = new Scene(window.root(), 1360, 860);
+        Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
         screens.bindKeys(scene);
 

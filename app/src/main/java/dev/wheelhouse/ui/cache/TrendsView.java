@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.cache;
 
+import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,7 +58,7 @@ final class TrendsView {
         heading.getStyleClass().add("title-4");
         ComboBox<String> workflow = new ComboBox<>(model.workflows());
         workflow.setId("trend-workflow");
-        workflow.valueProperty().bindBidirectional(model.workflowProperty());
+        SelectorBinding.bind(workflow, model.workflowProperty(), model.workflowProperty()::set);
         workflow.setConverter(new StringConverter<>() {
             @Override
             public String toString(String path) {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.grid;
 
+import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,12 +34,12 @@ public final class AxesChooser {
         if (state.vectors().size() >= 2) {
             ComboBox<String> rows = new ComboBox<>(state.vectors());
             rows.setId("rows-vector");
-            rows.setValue(state.rowVectorProperty().get());
-            rows.setOnAction(e -> state.setAxes(rows.getValue(), state.columnVectorProperty().get()));
+            SelectorBinding.bind(rows, state.rowVectorProperty(),
+                    v -> state.setAxes(v, state.columnVectorProperty().get()));
             ComboBox<String> columns = new ComboBox<>(state.vectors());
             columns.setId("columns-vector");
-            columns.setValue(state.columnVectorProperty().get());
-            columns.setOnAction(e -> state.setAxes(state.rowVectorProperty().get(), columns.getValue()));
+            SelectorBinding.bind(columns, state.columnVectorProperty(),
+                    v -> state.setAxes(state.rowVectorProperty().get(), v));
             Button swap = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
             swap.setId("swap-axes");
             swap.getStyleClass().add("flat");

@@ -5,9 +5,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -120,8 +122,29 @@ public final class MatrixGrid {
         for (int r = 0; r < cells.length; r++) {
             for (int c = 0; c < cells[r].length; c++) {
                 cells[r][c].getChildren().setAll(cellFactory.apply(r, c));
+                describe(cells[r][c], r, c);
             }
         }
+    }
+
+    /** What a screen reader says for a cell: its combination and what the cell shows. */
+    private void describe(StackPane holder, int row, int column) {
+        StringBuilder shown = new StringBuilder();
+        holder.lookupAll(".label").forEach(node -> {
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+                shown.append(shown.length() == 0 ? "" : ", ").append(labeled.getText().replace('\n', ' '));
+            }
+        });
+        String where = axisPart(rows, row) + axisPart(columns, column);
+        holder.setAccessibleText(where.replaceAll(", $", "") + (shown.length() == 0 ? "" : ": " + shown));
+    }
+
+    private static String axisPart(GridAxis axis, int index) {
+        String label = axis.labels().get(index);
+        if (label.isEmpty()) {
+            return "";
+        }
+        return (axis.name().isEmpty() ? "" : axis.name() + " ") + label + ", ";
     }
 
     public Node cellAt(int row, int column) {
@@ -176,7 +199,15 @@ public final class MatrixGrid {
         holder.getStyleClass().add("matrix-cell-holder");
         holder.setId("cell-" + row + "-" + column);
         holder.setFocusTraversable(true);
+        holder.setAccessibleRole(AccessibleRole.BUTTON);
+        describe(holder, row, column);
         holder.setAlignment(Pos.CENTER);
+        // Focus that arrives by Tab or a click is where the arrows start from; it does not select.
+        holder.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                focused.set(new Position(row, column));
+            }
+        });
         holder.setOnMouseClicked(event -> {
             if (event.getButton() != MouseButton.PRIMARY) {
                 return;
@@ -223,7 +254,7 @@ public final class MatrixGrid {
         add.setId(id);
         add.setTooltip(new Tooltip("Add a value to " + axis));
         add.setOnAction(event -> onAddValue.accept(axis));
-        add.setFocusTraversable(false);
+        add.setAccessibleText("Add a value to " + axis);
         return add;
     }
 }

@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.matrix;
 import dev.wheelhouse.ui.grid.GridState;
 import dev.wheelhouse.workflow.JobMatrixReport;
 import dev.wheelhouse.workflow.MatrixSpec;
+import dev.wheelhouse.workflow.WorkflowParseException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -57,6 +58,18 @@ public final class JobMatrixRows {
         vectors.setAll(ReportRows.vectors(spec));
         jobCount.set(ReportRows.count(r.expansion()));
         aliasNote.set(aliasNote(spec));
+    }
+
+    /**
+     * A file that could not be opened: its problem, where it has a position, heads the Problems
+     * tab (named, since the grid may still show the document open before).
+     */
+    void showUnreadable(String fileName, Throwable error) {
+        if (error instanceof WorkflowParseException parse) {
+            problems.setAll(new ProblemRow(true, parse.line(), parse.column(), fileName + ": " + parse.problem()));
+        } else {
+            problems.setAll(new ProblemRow(true, 1, 1, fileName + ": " + error.getMessage()));
+        }
     }
 
     private static String aliasNote(MatrixSpec spec) {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.matrix;
 
+import dev.wheelhouse.ui.common.SelectorBinding;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -93,8 +94,7 @@ public final class MatrixEditorView {
         jobs.setId("job-picker");
         jobs.setPromptText("Matrix job");
         jobs.setTooltip(new Tooltip("The job whose matrix the grid shows"));
-        model.status().selectedJobProperty().addListener((obs, old, id) -> jobs.setValue(id));
-        jobs.setOnAction(e -> model.selectJob(jobs.getValue()));
+        SelectorBinding.bind(jobs, model.status().selectedJobProperty(), model::selectJob);
 
         Button undo = button(null, Material2MZ.UNDO, "undo", model::undo);
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
@@ -110,7 +110,7 @@ public final class MatrixEditorView {
         saveAs.disableProperty().bind(model.status().documentOpenProperty().not());
         Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
         reload.setTooltip(new Tooltip("Reload from disk (F5)"));
-        reload.disableProperty().bind(model.status().fileProperty().isNull());
+        reload.disableProperty().bind(model.reloadableProperty().not());
 
         Label file = new Label();
         file.setId("file-title");
@@ -154,17 +154,31 @@ public final class MatrixEditorView {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(banner, Priority.ALWAYS);
+        javafx.beans.binding.BooleanBinding offersReload = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.bannerProperty().get() != null && model.bannerProperty().get().offer() == Banner.Offer.RELOAD,
+                model.bannerProperty());
+        javafx.beans.binding.BooleanBinding offersSave = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.bannerProperty().get() != null
+                        && model.bannerProperty().get().offer() == Banner.Offer.SAVE_LOCAL, model.bannerProperty());
         Button reload = new Button("Reload");
+        reload.setId("banner-reload");
         reload.setOnAction(e -> actions.reload());
+        reload.visibleProperty().bind(model.status().changedOnDiskProperty().or(offersReload));
         Button saveAs = new Button("Save as…");
         saveAs.setOnAction(e -> actions.saveAs());
-        for (Button b : List.of(reload, saveAs)) {
-            b.visibleProperty().bind(model.status().changedOnDiskProperty());
+        saveAs.visibleProperty().bind(model.status().changedOnDiskProperty());
+        Button saveLocal = new Button("Save the edit to this computer's file");
+        saveLocal.setId("banner-save-local");
+        saveLocal.setOnAction(e -> actions.save());
+        saveLocal.visibleProperty().bind(offersSave);
+        for (Button b : List.of(reload, saveAs, saveLocal)) {
             b.managedProperty().bind(b.visibleProperty());
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Button close = button(null, Material2AL.CLOSE, "dismiss-banner", model::dismissBanner);
         close.getStyleClass().add("flat");
-        bannerBox.getChildren().addAll(banner, reload, saveAs, close);
+        close.setAccessibleText("Dismiss the message");
+        bannerBox.getChildren().addAll(banner, reload, saveAs, saveLocal, close);
         bannerBox.setAlignment(Pos.CENTER_LEFT);
         bannerBox.setPadding(new Insets(4, 8, 4, 8));
         bannerBox.setVisible(false);

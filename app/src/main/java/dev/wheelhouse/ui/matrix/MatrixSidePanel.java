@@ -52,7 +52,17 @@ final class MatrixSidePanel {
 
         TitledPane include = entries("Include", EntryRow.Kind.INCLUDE, model.rows().includes());
         TitledPane exclude = entries("Exclude", EntryRow.Kind.EXCLUDE, model.rows().excludes());
-        root = new VBox(6, vectors, include, exclude);
+        Label hint = new Label("Open a workflow with a matrix job to edit its vectors and entries.");
+        hint.setId("side-panel-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        hint.visibleProperty().bind(model.editableProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        // Every editing control at once: with no matrix shown there is nothing they could change.
+        for (TitledPane pane : java.util.List.of(vectors, include, exclude)) {
+            pane.getContent().disableProperty().bind(model.editableProperty().not());
+        }
+        root = new VBox(6, hint, vectors, include, exclude);
         root.setPadding(new Insets(6));
         root.getStyleClass().add("matrix-side-panel");
     }

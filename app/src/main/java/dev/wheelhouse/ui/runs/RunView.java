@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.ui.common.Heat;
+import dev.wheelhouse.ui.common.SelectorBinding;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -120,12 +121,10 @@ public final class RunView extends BorderPane {
                 return null;
             }
         });
-        model.shownAttemptProperty().addListener((obs, old, n) -> attempt.setValue(n.intValue()));
-        attempt.setOnAction(e -> {
-            if (attempt.getValue() != null) {
-                model.selectAttempt(attempt.getValue());
-            }
-        });
+        // 0 until the first snapshot: no attempt to show yet.
+        SelectorBinding.bind(attempt, javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.shownAttemptProperty().get() == 0 ? null : model.shownAttemptProperty().get(),
+                model.shownAttemptProperty()), model::selectAttempt);
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
         HBox top = new HBox(12, summary, push, attempt);
@@ -209,8 +208,7 @@ public final class RunView extends BorderPane {
         ComboBox<String> jobs = new ComboBox<>(model.matrixJobs());
         jobs.setId("run-matrix-job");
         jobs.setTooltip(new Tooltip("The matrix job the grid shows"));
-        model.selectedMatrixProperty().addListener((obs, old, id) -> jobs.setValue(id));
-        jobs.setOnAction(e -> model.selectMatrix(jobs.getValue()));
+        SelectorBinding.bind(jobs, model.selectedMatrixProperty(), model::selectMatrix);
         HBox box = new HBox(8, new Label("Matrix job"), jobs);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 12, 0, 12));

@@ -78,7 +78,7 @@ public final class RunViewModel implements AutoCloseable {
         this.runId = runId;
         this.title.set("Run " + runId);
         this.now.set(repository.clock().instant());
-        this.commands = new RunCommands(executor, repository.monitor().actions(), () -> watcher);
+        this.commands = new RunCommands(executor, repository.monitor().actions(), () -> watcher, shownAttempt::get);
         watch(RunRef.latest(repository.repository(), runId));
         readDispatch();
     }
@@ -145,6 +145,9 @@ public final class RunViewModel implements AutoCloseable {
         cacheLine.set(CacheLines.run(s.cacheSummary(), (int) s.jobs().stream().filter(JobSnapshot::ranOnRunner).count()));
         comparisonLine.set(CacheLines.comparison(s.comparison()).orElse(""));
         askForDetails(s);
+        if (latest) {
+            commands.runChanged(s.run().attempt(), s.run().completed());
+        }
     }
 
     /** A re-run gives the job a new id; the selection stays on the job of the same name. */

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.WorkflowSummary;
 import dev.wheelhouse.runs.model.RunInfo;
+import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -77,8 +78,7 @@ public final class RunsListView {
                 return null;
             }
         });
-        model.workflowProperty().addListener((obs, old, w) -> workflow.setValue(w));
-        workflow.setOnAction(e -> model.selectWorkflow(workflow.getValue()));
+        SelectorBinding.bind(workflow, model.workflowProperty(), model::selectWorkflow);
 
         ComboBox<String> branch = new ComboBox<>(model.branches());
         branch.setId("runs-branch");

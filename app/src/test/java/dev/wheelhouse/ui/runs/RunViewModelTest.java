@@ -159,8 +159,11 @@ class RunViewModelTest {
 
         model.commands().rerunFailed();
         assertEquals("", model.commands().errorProperty().get());
+        assertTrue(model.commands().infoProperty().get().contains("run again in a new attempt"),
+                model.commands().infoProperty().get());
         sandbox.runUntil(() -> finished() && model.snapshotProperty().get().run().attempt() == 2,
                 "the second attempt finishes");
+        assertEquals("", model.commands().infoProperty().get(), "the notice goes once the new attempt has ended");
 
         RunCell again = cell("windows-latest", "cp312");
         assertEquals(StatusBadge.SUCCESS, again.badge());
