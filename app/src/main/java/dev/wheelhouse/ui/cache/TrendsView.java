@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.cache;
 
+import dev.wheelhouse.ui.common.CacheCoverage;
 import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -134,6 +135,8 @@ final class TrendsView {
         Label comparison = wrapping("trend-detail-comparison", "trend-comparison");
         Label problems = wrapping("trend-detail-problems", "text-muted");
         Label languagesHeading = new Label("Per language");
+        languagesHeading.setId("trend-detail-languages-heading");
+        languagesHeading.setWrapText(true);
         languagesHeading.getStyleClass().add("section-title");
         LanguageBars languages = new LanguageBars();
         languages.setId("trend-detail-languages");
@@ -154,6 +157,7 @@ final class TrendsView {
             comparison.setText(d.comparisonText());
             problems.setText(d.problems().isEmpty() ? "" : "Diagnoses: " + d.problems());
             languages.show(d.summary().languages());
+            languagesHeading.setText(CacheCoverage.languages(d.summary()));
         });
         box.setVisible(model.detailProperty().get() != null);
         ScrollPane scroller = new ScrollPane(box);

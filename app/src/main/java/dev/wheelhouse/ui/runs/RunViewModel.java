@@ -142,7 +142,7 @@ public final class RunViewModel implements AutoCloseable {
         matrix.show(s);
         followSelectionAcrossAttempts(s);
         refreshTimes();
-        cacheLine.set(CacheLines.run(s.cacheSummary(), (int) s.jobs().stream().filter(JobSnapshot::ranOnRunner).count()));
+        cacheLine.set(CacheLines.run(s.cacheSummary()));
         comparisonLine.set(CacheLines.comparison(s.comparison()).orElse(""));
         askForDetails(s);
         if (latest) {

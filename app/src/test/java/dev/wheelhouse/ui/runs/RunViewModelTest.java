@@ -130,7 +130,7 @@ class RunViewModelTest {
         assertTrue(model.summaryProperty().get().startsWith("24/24 done · 0 failed · 0 running · "),
                 model.summaryProperty().get());
         assertEquals(StatusBadge.SUCCESS, model.statusProperty().get());
-        assertTrue(model.cacheLineProperty().get().startsWith("sccache over 20 of "), model.cacheLineProperty().get());
+        assertTrue(model.cacheLineProperty().get().startsWith("20 of 21 jobs that ran have sccache figures: "), model.cacheLineProperty().get());
         assertEquals(List.of("verify version", "test before release", "publish to crates.io", "publish to PyPI"),
                 model.strip().stream().map(StripItem::name).toList());
         assertEquals(StatusBadge.SUCCESS, model.strip().get(1).badge());
