@@ -59,6 +59,7 @@ final class TrendsView {
         heading.getStyleClass().add("title-4");
         ComboBox<String> workflow = new ComboBox<>(model.workflows());
         workflow.setId("trend-workflow");
+        workflow.setAccessibleText("Workflow charted");
         SelectorBinding.bind(workflow, model.workflowProperty(), model.workflowProperty()::set);
         workflow.setConverter(new StringConverter<>() {
             @Override

@@ -84,6 +84,7 @@ final class MatrixSidePanel {
             Button remove = new Button(null, new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
             remove.getStyleClass().addAll("flat", "small", "button-icon");
             remove.setTooltip(new Tooltip("Remove the vector " + vector.name()));
+            remove.setAccessibleText("Remove the vector " + vector.name());
             remove.setOnAction(e -> model.removeVector(vector.name()));
             HBox header = new HBox(4, name, gap, remove);
             header.setAlignment(Pos.CENTER_LEFT);
@@ -102,6 +103,7 @@ final class MatrixSidePanel {
                 add.getStyleClass().addAll("flat", "small", "button-icon");
                 add.setId("add-value-" + vector.name());
                 add.setTooltip(new Tooltip("Add a value to " + vector.name()));
+                add.setAccessibleText("Add a value to " + vector.name());
                 add.setOnAction(e -> EditorDialogs.askValue(owner.get(), "Add a value", vector.name(), "")
                         .ifPresent(v -> model.addValue(vector.name(), v)));
                 chips.getChildren().add(add);

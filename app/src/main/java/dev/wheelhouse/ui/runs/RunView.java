@@ -109,6 +109,7 @@ public final class RunView extends BorderPane {
 
         ComboBox<Integer> attempt = new ComboBox<>(model.attempts());
         attempt.setId("run-attempt");
+        attempt.setAccessibleText("Attempt shown");
         attempt.setTooltip(new Tooltip("Show another attempt of this run (an earlier one is read once)"));
         attempt.setConverter(new StringConverter<>() {
             @Override
@@ -337,6 +338,9 @@ public final class RunView extends BorderPane {
         button.setId(id);
         button.setOnAction(e -> action.run());
         button.setTooltip(new Tooltip(tip));
+        if (text == null) {
+            button.setAccessibleText(tip);
+        }
         return button;
     }
 

@@ -66,6 +66,7 @@ public final class RunsListView {
     private HBox toolBar(Runnable dispatch) {
         ComboBox<WorkflowSummary> workflow = new ComboBox<>(model.workflows());
         workflow.setId("runs-workflow");
+        workflow.setAccessibleText("Workflow");
         workflow.setPromptText("Workflow");
         workflow.setConverter(new StringConverter<>() {
             @Override
@@ -82,6 +83,7 @@ public final class RunsListView {
 
         ComboBox<String> branch = new ComboBox<>(model.branches());
         branch.setId("runs-branch");
+        branch.setAccessibleText("Branch");
         branch.setEditable(true);
         branch.setPromptText("any branch");
         branch.setPrefWidth(170);
@@ -94,6 +96,7 @@ public final class RunsListView {
         event.setOnAction(e -> filter.run());
         Button clear = new Button(null, new FontIcon(Material2AL.FILTER_ALT));
         clear.setTooltip(new Tooltip("Clear the filters"));
+        clear.setAccessibleText("Clear the filters");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> {
             branch.setValue(null);
@@ -105,6 +108,7 @@ public final class RunsListView {
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.setId("runs-refresh");
         refresh.setTooltip(new Tooltip("Refresh (Ctrl+R)"));
+        refresh.setAccessibleText("Refresh");
         refresh.setOnAction(e -> model.refresh());
         Button start = new Button("Dispatch…", new FontIcon(Material2MZ.PLAY_ARROW));
         start.setId("runs-dispatch");
@@ -131,6 +135,7 @@ public final class RunsListView {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(withAny));
         box.setId(id);
         box.setPromptText(prompt);
+        box.setAccessibleText(prompt.replaceFirst("^any ", "Filter by "));
         return box;
     }
 

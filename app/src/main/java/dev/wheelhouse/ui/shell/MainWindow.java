@@ -124,6 +124,7 @@ public final class MainWindow {
         javafx.scene.control.Button close = new javafx.scene.control.Button(null,
                 new FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
         close.getStyleClass().addAll("flat", "small");
+        close.setAccessibleText("Dismiss the notice");
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, text, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 12));

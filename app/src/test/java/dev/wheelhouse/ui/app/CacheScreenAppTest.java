@@ -72,6 +72,12 @@ class CacheScreenAppTest {
                 .orElse(List.of());
     }
 
+    private Node row(int index) {
+        return robot.lookup("#cache-entries .table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == index && !r.isEmpty())
+                .findFirst().orElseThrow();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<CacheEntryRow> entries() {
         return robot.lookup("#cache-entries").queryAs(TableView.class);
@@ -95,9 +101,11 @@ class CacheScreenAppTest {
         assertTrue(listed.stream().allMatch(r -> r.key().startsWith("sccache-")), listed.toString());
         assertTrue(onFx(() -> text("#cache-usage")).matches("[\\d.]+ GB of 10 GB used \\(\\d+ %\\) · \\d+ entries"));
 
-        List<Node> rows = onFx(() -> List.copyOf(robot.lookup("#cache-entries .table-row-cell").queryAll()));
-        robot.clickOn(rows.get(0));
-        robot.press(KeyCode.CONTROL).clickOn(rows.get(1)).release(KeyCode.CONTROL);
+        // By index: the table's row cells are recycled, so their order in the scene graph is not the rows'.
+        Node first = onFx(() -> row(0));
+        Node second = onFx(() -> row(1));
+        robot.clickOn(first);
+        robot.press(KeyCode.CONTROL).clickOn(second).release(KeyCode.CONTROL);
         assertEquals(2, (int) onFx(() -> entries().getSelectionModel().getSelectedItems().size()));
         List<Long> chosen = onFx(() -> entries().getSelectionModel().getSelectedItems().stream()
                 .map(CacheEntryRow::id).toList());

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.matrix.github;
 
 import dev.wheelhouse.runs.dispatch.PushOutcome;
 import dev.wheelhouse.ui.common.DispatchForm;
+import dev.wheelhouse.ui.common.FormRows;
 import dev.wheelhouse.ui.matrix.DiffView;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.collections.ListChangeListener;
@@ -83,9 +84,10 @@ public final class PushDispatchDialog {
         GridPane fields = new GridPane();
         fields.setHgap(10);
         fields.setVgap(8);
-        fields.addRow(0, new Label("From branch"), new Label(plan.baseRef()));
-        fields.addRow(1, new Label("New branch"), branch);
-        fields.addRow(2, new Label("Commit message"), message);
+        Label base = new Label(plan.baseRef());
+        FormRows.add(fields, 0, "From branch", base);
+        FormRows.add(fields, 1, "New branch", branch);
+        FormRows.add(fields, 2, "Commit message", message);
         branch.setPrefColumnCount(36);
         message.setPrefColumnCount(48);
 
