@@ -70,8 +70,8 @@ public final class WheelhouseApp extends Application {
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         stage.show();
         connections.connectAtStart();
-        // A file named at launch opens at start: demos, screenshots, "open with".
-        options.open().ifPresent(screens.matrix().model()::open);
+        // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.
+        options.open().ifPresent(screens.matrix().model()::openFileOrFolder);
     }
 
     @Override

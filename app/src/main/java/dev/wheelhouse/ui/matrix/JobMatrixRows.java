@@ -52,7 +52,12 @@ public final class JobMatrixRows {
         // Rows first: the grid's cells read them when the layout changes.
         jobs.setAll(ReportRows.jobs(r, next.wheels()));
         grid.show(spec, r.expansion());
-        problems.setAll(ReportRows.problems(r.problems()));
+        // The job's problems, and the file's elsewhere: GitHub refuses the whole workflow for either.
+        List<dev.wheelhouse.workflow.Problem> all = new java.util.ArrayList<>(r.problems());
+        next.document().problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(dev.wheelhouse.workflow.Problem::line)
+                .thenComparingInt(dev.wheelhouse.workflow.Problem::column));
+        problems.setAll(ReportRows.problems(all));
         includes.setAll(ReportRows.entries(spec, EntryRow.Kind.INCLUDE, r.expansion()));
         excludes.setAll(ReportRows.entries(spec, EntryRow.Kind.EXCLUDE, r.expansion()));
         vectors.setAll(ReportRows.vectors(spec));

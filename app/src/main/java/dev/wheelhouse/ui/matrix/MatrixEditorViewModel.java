@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.matrix;
 import dev.wheelhouse.cibw.ProjectFiles;
 import dev.wheelhouse.github.RemoteFile;
 import dev.wheelhouse.ui.grid.GridState;
+import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.workflow.edit.MatrixEdit;
 import dev.wheelhouse.workflow.grid.GridCell;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,10 @@ public final class MatrixEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final FolderWorkflows folders;
     private boolean sessionBusy;
+    private final TaskExecutor executor;
 
     public MatrixEditorViewModel(TaskExecutor executor, RecentFiles recentFiles) {
+        this.executor = executor;
         this.recentFiles = recentFiles;
         this.session = new EditorSession(executor, new EditorSession.Listener() {
             @Override
@@ -87,6 +91,21 @@ public final class MatrixEditorViewModel {
     /** Opens a workflow read from GitHub ({@code fetch} runs in the background). */
     public void openRemote(String what, Callable<RemoteFile> fetch, ProjectFiles remoteProject) {
         session.openRemote(what, fetch, remoteProject);
+    }
+
+    /**
+     * A path given at launch ({@code wheelhouse release.yml}, {@code wheelhouse path/to/clone}): a
+     * file opens, a folder lists its workflows; which it is is read in the background.
+     */
+    public void openFileOrFolder(Path path) {
+        executor.execute(BackgroundTask.of("Opening " + path.getFileName(), () -> Files.isDirectory(path))
+                .onSuccess(folder -> {
+                    if (folder) {
+                        openFolder(path);
+                    } else {
+                        open(path);
+                    }
+                }));
     }
 
     /** Lists the workflows of a repository clone; the view offers them for {@link #open}. */
