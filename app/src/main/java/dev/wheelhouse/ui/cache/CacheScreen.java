@@ -38,6 +38,7 @@ public final class CacheScreen implements Screen {
 
     private final ConnectedMonitor monitors;
     private final ObservableStringValue connectionStatus;
+    private final javafx.beans.property.StringProperty clockNote = new javafx.beans.property.SimpleStringProperty("");
     private final Window owner;
     private final TrendsViewModel trends;
     private final StorageViewModel storage;
@@ -124,10 +125,12 @@ public final class CacheScreen implements Screen {
         if (repository == null) {
             trends.showRepository(null);
             storage.disconnect();
+            clockNote.set("");
             return;
         }
         trends.showRepository(repository.repository().fullName());
         storage.connect(repository.caches(), repository.repository(), repository.clock());
+        clockNote.set(repository.connection().clockNote().orElse(""));
     }
 
     private Node build() {
@@ -138,6 +141,13 @@ public final class CacheScreen implements Screen {
         repository.setId("cache-repository");
         repository.getStyleClass().add("text-muted");
         repository.textProperty().bind(connectionStatus);
+        Label clock = new Label();
+        clock.setId("cache-clock-note");
+        clock.getStyleClass().add("text-muted");
+        clock.setWrapText(true);
+        clock.textProperty().bind(clockNote);
+        clock.visibleProperty().bind(clockNote.isNotEmpty());
+        clock.managedProperty().bind(clock.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(trends.loadingProperty().or(storage.busyProperty()));
@@ -157,7 +167,8 @@ public final class CacheScreen implements Screen {
         sections.setOrientation(Orientation.VERTICAL);
         sections.setDividerPositions(0.52);
         BorderPane root = new BorderPane(sections);
-        root.setTop(toolbar);
+        clock.setPadding(new Insets(0, 16, 4, 16));
+        root.setTop(new javafx.scene.layout.VBox(toolbar, clock));
         root.setId("cache-screen");
         return root;
     }

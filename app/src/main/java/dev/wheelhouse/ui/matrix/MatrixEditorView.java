@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.matrix;
 
+import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.ui.common.SelectorBinding;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
@@ -283,7 +284,8 @@ public final class MatrixEditorView {
         model.rows().problems().addListener((ListChangeListener<ProblemRow>) c -> {
             long errors = model.rows().problems().stream().filter(ProblemRow::error).count();
             tab.setText(model.rows().problems().isEmpty() ? "Problems"
-                    : "Problems · " + errors + " errors, " + (model.rows().problems().size() - errors) + " warnings");
+                    : "Problems · " + Count.of(errors, "error", "errors") + ", "
+                    + Count.of(model.rows().problems().size() - errors, "warning", "warnings"));
         });
         return tab;
     }

@@ -22,7 +22,8 @@ final class CacheLines {
     /** {@code 94 %} for a cell; {@code no compilations} is its own state, never 0 %. */
     static String shortRate(HitRate rate) {
         if (rate.noCompilations()) {
-            return "none";
+            // The legend's words: "none" read as "no cache", which is not what happened.
+            return "nothing compiled";
         }
         OptionalDouble percent = rate.percent();
         return percent.isEmpty() ? "" : Math.round(percent.getAsDouble()) + " %";

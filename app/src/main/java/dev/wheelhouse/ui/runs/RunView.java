@@ -59,7 +59,8 @@ public final class RunView extends BorderPane {
     public RunView(RunViewModel model, Consumer<String> openUrl) {
         this.model = model;
         this.openUrl = openUrl;
-        this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob);
+        this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob,
+                model.canRerunSelectedJobProperty().and(model.commands().busyProperty().not()));
         setId("run-view");
         getStyleClass().add("run-view");
         setTop(new VBox(header(), actions(), banners()));
@@ -152,8 +153,7 @@ public final class RunView extends BorderPane {
                 .or(commands.busyProperty()));
         Button rerunJob = button("Re-run job", Material2MZ.REPLAY, "run-rerun-job", model::rerunSelectedJob,
                 "Run the selected job (and the jobs that need it) again");
-        rerunJob.disableProperty().bind(model.rerunnableProperty().not().or(model.detailProperty().isNull())
-                .or(commands.busyProperty()));
+        rerunJob.disableProperty().bind(model.canRerunSelectedJobProperty().not().or(commands.busyProperty()));
         Button open = button("Open in browser", Material2MZ.OPEN_IN_NEW, "run-open", () ->
                 model.htmlUrl().ifPresent(openUrl), "The run's page on GitHub");
         Button copy = button("Copy URL", Material2AL.CONTENT_COPY, "run-copy-url", () ->

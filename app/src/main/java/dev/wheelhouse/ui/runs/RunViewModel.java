@@ -56,6 +56,7 @@ public final class RunViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyBooleanWrapper rerunnable = new ReadOnlyBooleanWrapper(this, "rerunnable");
     private final ReadOnlyBooleanWrapper hasFailures = new ReadOnlyBooleanWrapper(this, "hasFailures");
+    private final ReadOnlyBooleanWrapper canRerunSelectedJob = new ReadOnlyBooleanWrapper(this, "canRerunSelectedJob");
     private final ReadOnlyIntegerWrapper shownAttempt = new ReadOnlyIntegerWrapper(this, "shownAttempt");
     private final ObservableList<Integer> attempts = FXCollections.observableArrayList();
     private final ObservableList<StripItem> strip = FXCollections.observableArrayList();
@@ -177,6 +178,7 @@ public final class RunViewModel implements AutoCloseable {
             strip.setAll(items);
         }
         detail.set(selectedJobId == null ? null : JobDetails.of(s, selectedJobId, at).orElse(null));
+        canRerunSelectedJob.set(rerunnable.get() && detail.get() != null);
     }
 
     /** What the cell at a grid position shows now. */
@@ -323,6 +325,14 @@ public final class RunViewModel implements AutoCloseable {
     /** The latest attempt is shown and has completed. */
     public ReadOnlyBooleanProperty rerunnableProperty() {
         return rerunnable.getReadOnlyProperty();
+    }
+
+    /**
+     * A job is selected and the latest attempt, shown, has completed (GitHub re-runs a job only
+     * then): the one rule for every "Re-run job" button of the tab.
+     */
+    public ReadOnlyBooleanProperty canRerunSelectedJobProperty() {
+        return canRerunSelectedJob.getReadOnlyProperty();
     }
 
     /** Some job failed or was cancelled: "re-run failed jobs" has something to do. */

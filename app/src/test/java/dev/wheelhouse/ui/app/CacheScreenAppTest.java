@@ -94,6 +94,9 @@ class CacheScreenAppTest {
         assertTrue(points.get(0) < Heat.LUKEWARM_FROM, "the first run is cold: " + points);
         assertTrue(points.get(1) > points.get(0), "the second run is warmer: " + points);
         assertTrue(onFx(() -> text("#trend-detail-rate")).endsWith("· warm"));
+        // The sandbox's stamps and ages are on its fast clock, and the screen says so beside them.
+        assertEquals("Times are the sandbox's: its runs go 300× faster than real time, so its clock runs ahead "
+                + "of this computer's.", onFx(() -> text("#cache-clock-note")));
 
         waitFor("the sccache entries of both runs", () -> entries().getItems().size() > 20
                 && text("#cache-sccache-figures").matches("\\d+ sccache entries · .* · oldest used .* ago"));

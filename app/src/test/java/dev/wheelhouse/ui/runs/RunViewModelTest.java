@@ -28,6 +28,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RunViewModelTest {
@@ -175,6 +176,21 @@ class RunViewModelTest {
         assertEquals(StatusBadge.SUCCESS, model.statusProperty().get());
         assertEquals(WINDOWS_312, model.detailProperty().get().name(), "the selection follows the job into attempt 2");
         assertEquals(again.jobId().orElseThrow(), model.detailProperty().get().jobId());
+    }
+
+    @Test
+    void aRunningJobCannotBeReRunFromAnyButtonAndACompletedRunsJobCan() {
+        sandbox = new RunsSandbox(cacheDir);
+        open(sandbox.dispatchRelease());
+        sandbox.runUntil(() -> model.grid().layoutProperty().get() != null
+                && cell("macos-latest", "cp310").badge() == StatusBadge.RUNNING, "a cell runs");
+
+        model.selectJob(cell("macos-latest", "cp310").jobId().orElseThrow());
+        assertNotNull(model.detailProperty().get());
+        assertFalse(model.canRerunSelectedJobProperty().get(), "GitHub re-runs a job only once its run completed");
+
+        sandbox.runUntil(this::finished, "the run finishes");
+        assertTrue(model.canRerunSelectedJobProperty().get());
     }
 
     @Test

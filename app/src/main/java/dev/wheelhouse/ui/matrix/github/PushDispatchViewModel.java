@@ -92,6 +92,9 @@ public final class PushDispatchViewModel {
                 }
             }
             String edited = localDiffers.isEmpty() ? editedText : reapply.apply(remote.text());
+            if (edited.equals(remote.text())) {
+                throw new PushRefusedException(PushMessages.nothingToPush(repository, path, base));
+            }
             WorkflowDocument document = WorkflowDocument.parse(edited);
             List<String> environments = document.dispatchInputs().stream().anyMatch(i -> "environment".equals(i.type()))
                     ? client.environments(repository) : List.of();

@@ -21,4 +21,10 @@ final class PushMessages {
                 + ", and GitHub dispatches only a workflow its default branch already has. Connect to the repository "
                 + "this file belongs to in Settings, or open its workflow with \"From GitHub…\".";
     }
+
+    /** The edit would commit GitHub's own text again: an empty commit and a run of what is already there. */
+    static String nothingToPush(RepositoryRef repository, String path, String base) {
+        return "Nothing to push: " + path + " on " + base + " of " + repository + " already reads exactly as the "
+                + "editor shows it. Make an edit first, or run the workflow as it is with Dispatch… on the Runs screen.";
+    }
 }

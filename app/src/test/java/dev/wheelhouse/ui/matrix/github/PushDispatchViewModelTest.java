@@ -149,6 +149,17 @@ class PushDispatchViewModelTest {
     }
 
     @Test
+    void aPushWithNoChangeIsRefusedBeforeAnythingIsSent() {
+        RemoteFile file = loaded();
+
+        model.prepare(new EditorSource.Remote(file), file.text(), List.of());
+
+        assertNull(model.planProperty().get());
+        assertTrue(model.errorProperty().get().startsWith("Nothing to push: .github/workflows/release.yml on main"),
+                model.errorProperty().get());
+    }
+
+    @Test
     void aBranchNameGitRefusesIsSaidBeforeAnythingIsSent() {
         RemoteFile file = loaded();
         model.prepare(new EditorSource.Remote(file), MatrixEditReplay.of(EDITS).apply(file.text()), EDITS);
