@@ -180,6 +180,9 @@ final class MatrixSidePanel {
                 effect = row.matches() == 0 ? "no job" : "touches " + row.matches();
             }
             String extras = row.extraKeys().isEmpty() ? "" : "  adds " + String.join(", ", row.extraKeys());
+            // Wrapped, not cut: "platform: linu…" hides the very value the entry is about.
+            setWrapText(true);
+            setPrefWidth(0);
             setText("#" + (row.index() + 1) + "  " + row.summary() + "\n    " + effect + extras);
             setTooltip(new Tooltip(row.summary()));
         }

@@ -165,10 +165,12 @@ public final class RunsListView {
         state.setPrefWidth(110);
         runs.getColumns().add(state);
         runs.getColumns().add(column("Run", r -> "#" + r.runNumber() + " · " + r.id(), 190));
-        runs.getColumns().add(column("Title", r -> r.title() == null ? "" : r.title(), 220));
-        runs.getColumns().add(column("Branch", r -> r.branch() == null ? "" : r.branch(), 170));
-        runs.getColumns().add(column("Event", r -> r.event() == null ? "" : r.event(), 130));
-        runs.getColumns().add(column("Actor", r -> r.actor() == null ? "" : r.actor(), 110));
+        // Branch, event and actor are short words read whole ("workflow_dispatch",
+        // "wheelhouse/release-20261207-1130"); the title is prose and gives up its width first.
+        runs.getColumns().add(column("Title", r -> r.title() == null ? "" : r.title(), 200));
+        runs.getColumns().add(fitted(column("Branch", r -> r.branch() == null ? "" : r.branch(), 250), 200));
+        runs.getColumns().add(fitted(column("Event", r -> r.event() == null ? "" : r.event(), 150), 150));
+        runs.getColumns().add(fitted(column("Actor", r -> r.actor() == null ? "" : r.actor(), 130), 110));
         runs.getColumns().add(column("Started", r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt()), 140));
         runs.getColumns().add(column("Duration", r -> Durations.of(r.elapsed(now())), 90));
         runs.getColumns().add(column("Attempt", r -> String.valueOf(r.attempt()), 80));
@@ -197,6 +199,11 @@ public final class RunsListView {
 
     private Instant now() {
         return model.nowProperty().get();
+    }
+
+    private static TableColumn<RunInfo, String> fitted(TableColumn<RunInfo, String> column, double min) {
+        column.setMinWidth(min);
+        return column;
     }
 
     private static TableColumn<RunInfo, String> column(String title, Function<RunInfo, String> value, double width) {

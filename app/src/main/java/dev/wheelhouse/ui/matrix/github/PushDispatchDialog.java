@@ -46,12 +46,14 @@ public final class PushDispatchDialog {
         content.getChildren().setAll(new HBox(10, preparing, wait));
         ScrollPane scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
-        Scene scene = new Scene(scroller, 800, 640);
+        // Sized to what it shows (and re-sized when the form arrives), never a fixed 800×640 of blank.
+        Scene scene = new Scene(scroller);
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
         stage.setScene(scene);
         model.planProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
                 showForm(plan);
+                fitToContent();
             }
         });
         model.errorProperty().addListener((obs, old, error) -> {
@@ -60,8 +62,25 @@ public final class PushDispatchDialog {
                 failed.setWrapText(true);
                 failed.getStyleClass().add("error-banner");
                 content.getChildren().setAll(failed, closeButton());
+                fitToContent();
             }
         });
+    }
+
+    /** As tall as the form, at most the height of the screen the owner is on. */
+    private void fitToContent() {
+        stage.sizeToScene();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                        Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+            stage.setY(screen.getMinY());
+        }
+        if (stage.getWidth() > screen.getWidth()) {
+            stage.setWidth(screen.getWidth());
+            stage.setX(screen.getMinX());
+        }
     }
 
     public void show() {
