@@ -10,7 +10,7 @@ import java.util.Set;
  * macOS says {@code arm64}, Windows says {@code ARM64}, and an unknown spelling stops cibuildwheel.
  */
 public enum Architecture {
-    X86_64("x86_64", 64, Set.of(Platform.LINUX, Platform.MACOS)),
+    X86_64("x86_64", 64, Set.of(Platform.LINUX, Platform.MACOS, Platform.ANDROID)),
     I686("i686", 32, Set.of(Platform.LINUX)),
     AARCH64("aarch64", 64, Set.of(Platform.LINUX)),
     PPC64LE("ppc64le", 64, Set.of(Platform.LINUX)),
@@ -22,7 +22,11 @@ public enum Architecture {
     X86("x86", 32, Set.of(Platform.WINDOWS)),
     AMD64("AMD64", 64, Set.of(Platform.WINDOWS)),
     WINDOWS_ARM64("ARM64", 64, Set.of(Platform.WINDOWS)),
-    WASM32("wasm32", 32, Set.of(Platform.PYODIDE));
+    WASM32("wasm32", 32, Set.of(Platform.PYODIDE)),
+    ARM64_V8A("arm64_v8a", 64, Set.of(Platform.ANDROID)),
+    ARM64_IPHONEOS("arm64_iphoneos", 64, Set.of(Platform.IOS)),
+    ARM64_IPHONESIMULATOR("arm64_iphonesimulator", 64, Set.of(Platform.IOS)),
+    X86_64_IPHONESIMULATOR("x86_64_iphonesimulator", 64, Set.of(Platform.IOS));
 
     private final String optionValue;
     private final int bits;

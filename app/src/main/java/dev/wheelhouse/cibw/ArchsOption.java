@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * cibuildwheel's {@code archs} option resolved for one target platform on one runner, following
- * {@code Architecture.parse_config} and {@code allowed_architectures_check}
- * (https://github.com/pypa/cibuildwheel/blob/main/cibuildwheel/architecture.py): words split on
- * spaces or commas; {@code auto}, {@code native}, {@code all}, {@code auto64}, {@code auto32} or an
- * exact architecture name.
+ * cibuildwheel's {@code archs} option resolved for one target platform on one runner, as the pinned
+ * release's {@code Architecture.parse_config} and {@code allowed_architectures_check} read it: words
+ * split on spaces or commas; keywords ({@code auto}, {@code native}, {@code all}, {@code auto64},
+ * {@code auto32}, as far as the release has them) or architecture names. What each keyword stands
+ * for, which names exist and the messages come from the release's model ({@link ArchsRules}).
  *
  * @param architectures the architectures that will be built (empty when {@code error} is present)
- * @param error         why cibuildwheel would stop on this value, in one line
+ * @param error         the message the release stops with for this value
  * @param notes         what a maintainer should know about the choice (emulation, assumptions)
  */
 public record ArchsOption(Set<Architecture> architectures, Optional<String> error, List<String> notes) {
@@ -32,46 +32,45 @@ public record ArchsOption(Set<Architecture> architectures, Optional<String> erro
      *
      * @param value    the option's value, e.g. {@code auto}, {@code x86_64 arm64}, {@code auto,auto32}
      * @param target   the platform cibuildwheel builds for
-     * @param runner   the runner it runs on; its OS and native architecture must be known
+     * @param runner   the runner it runs on; its OS and native architecture must be known, and
+     *                 {@link ArchsRules#knowsHost} true for it
+     * @param rules    how the pinned release reads the option
      */
-    public static ArchsOption resolve(String value, Platform target, RunnerPlatform runner) {
+    public static ArchsOption resolve(String value, Platform target, RunnerPlatform runner, ArchsRules rules) {
         List<String> notes = new ArrayList<>();
-        Optional<Architecture> nativeArch = nativeFor(target, runner);
+        String host = ArchsRules.hostKey(runner.os().orElseThrow(), runner.nativeArch().orElseThrow());
         Set<Architecture> result = EnumSet.noneOf(Architecture.class);
         for (String word : value.trim().split("[\\s,]+", -1)) {
-            switch (word) {
-                case "auto" -> result.addAll(auto(target, runner, nativeArch, notes));
-                case "native" -> nativeArch.ifPresent(result::add);
-                case "all" -> result.addAll(all(target));
-                case "auto64" -> auto(target, runner, nativeArch, notes).stream()
-                        .filter(a -> !a.is32Bit()).forEach(result::add);
-                case "auto32" -> auto(target, runner, nativeArch, notes).stream()
-                        .filter(Architecture::is32Bit).forEach(result::add);
-                default -> {
-                    Optional<Architecture> named = Architecture.fromOptionValue(word);
-                    if (named.isEmpty()) {
-                        return failure("'" + word + "' is not an archs value; cibuildwheel accepts auto, native,"
-                                + " all, auto64, auto32 or an architecture spelled exactly, e.g. x86_64, aarch64,"
-                                + " arm64, universal2, AMD64, x86, ARM64");
-                    }
-                    result.add(named.get());
+            if (rules.isKeyword(word)) {
+                Optional<ArchsRules.Keyword> keyword = rules.keyword(host, target, word);
+                if (keyword.isPresent() && keyword.get().error().isPresent()) {
+                    return failure(keyword.get().error().get());
                 }
+                List<Architecture> archs = keyword.map(ArchsRules.Keyword::archs).orElse(List.of());
+                result.addAll(archs);
+                if (word.equals("auto32") && archs.isEmpty() && target == Platform.LINUX
+                        && runner.kind() == RunnerPlatform.Kind.SELF_HOSTED
+                        && runner.nativeArch().get() == Architecture.AARCH64) {
+                    // cibuildwheel adds armv7l when the CPU runs 32-bit Arm code (AArch32 at EL0). GitHub's Arm
+                    // runners (Cobalt 100, Neoverse N2) cannot; a self-hosted machine might.
+                    notes.add("auto32 on a self-hosted aarch64 runner builds armv7l if its CPU runs 32-bit Arm code;"
+                            + " assumed it does not");
+                }
+                continue;
             }
+            Optional<Architecture> named = rules.name(word, target);
+            if (named.isEmpty()) {
+                return failure(rules.invalid(word));
+            }
+            result.add(named.get());
         }
-        Set<Architecture> allowed = all(target);
-        if (!allowed.containsAll(result)) {
-            String bad = result.stream().filter(a -> !allowed.contains(a)).map(Architecture::optionValue)
-                    .sorted().collect(Collectors.joining(", "));
-            String supported = allowed.stream().map(Architecture::optionValue).sorted()
-                    .collect(Collectors.joining(", "));
-            return failure("archs '" + value.trim() + "' asks for " + bad + ", but " + target.prettyName()
-                    + " only supports " + supported);
+        if (!rules.all(target).containsAll(result)) {
+            return failure(rules.unsupported(target, result));
         }
         if (result.isEmpty()) {
-            return failure("archs '" + value.trim() + "' selects no architecture on this runner,"
-                    + " which cibuildwheel refuses (\"Empty archs option set\")");
+            return failure(rules.empty(target));
         }
-        nativeArch.ifPresent(n -> notes.addAll(crossBuildNotes(target, n, result)));
+        nativeFor(target, runner).ifPresent(n -> notes.addAll(crossBuildNotes(target, n, result)));
         return new ArchsOption(result, Optional.empty(), notes);
     }
 
@@ -96,43 +95,6 @@ public record ArchsOption(Set<Architecture> architectures, Optional<String> erro
                     : Optional.empty();
             case PYODIDE -> Optional.of(Architecture.WASM32);
             default -> Optional.empty();
-        };
-    }
-
-    private static Set<Architecture> auto(Platform target, RunnerPlatform runner, Optional<Architecture> nativeArch,
-                                          List<String> notes) {
-        Set<Architecture> auto = EnumSet.noneOf(Architecture.class);
-        if (nativeArch.isEmpty()) {
-            return auto;
-        }
-        auto.add(nativeArch.get());
-        if (target == Platform.LINUX && nativeArch.get() == Architecture.X86_64) {
-            auto.add(Architecture.I686);
-        }
-        if (target == Platform.WINDOWS && nativeArch.get() == Architecture.AMD64) {
-            auto.add(Architecture.X86);
-        }
-        if (target == Platform.LINUX && nativeArch.get() == Architecture.AARCH64
-                && runner.kind() == RunnerPlatform.Kind.SELF_HOSTED) {
-            // cibuildwheel adds armv7l when the CPU runs 32-bit Arm code (AArch32 at EL0). GitHub's Arm
-            // runners (Cobalt 100, Neoverse N2) cannot; a self-hosted machine might.
-            String note = "auto on a self-hosted aarch64 runner also builds armv7l if its CPU runs 32-bit Arm code;"
-                    + " assumed it does not";
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
-        }
-        return auto;
-    }
-
-    private static Set<Architecture> all(Platform target) {
-        return switch (target) {
-            case LINUX -> EnumSet.of(Architecture.X86_64, Architecture.I686, Architecture.AARCH64,
-                    Architecture.PPC64LE, Architecture.S390X, Architecture.ARMV7L, Architecture.RISCV64);
-            case MACOS -> EnumSet.of(Architecture.X86_64, Architecture.MACOS_ARM64, Architecture.UNIVERSAL2);
-            case WINDOWS -> EnumSet.of(Architecture.X86, Architecture.AMD64, Architecture.WINDOWS_ARM64);
-            case PYODIDE -> EnumSet.of(Architecture.WASM32);
-            default -> EnumSet.noneOf(Architecture.class);
         };
     }
 

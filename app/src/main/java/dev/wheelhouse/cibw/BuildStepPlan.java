@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param determination how far the wheels are known
  * @param identifiers   the wheels, in build order, when known
  * @param explanations  why the list is what it is, or why it cannot be known; one line each
- * @param release       the cibuildwheel version the list was computed for
- * @param options       the resolved selection options, with their sources
+ * @param release       the cibuildwheel version the step pins (or the one assumed)
+ * @param options       the options cibuildwheel selects with, with their sources, once resolved
  * @param maturin       what a maturin step says about its wheels
  * @param projectConfigRead whether the repository's {@code pyproject.toml} was at hand (read, or known
  *                      to be absent); when false the list ignores {@code [tool.cibuildwheel]} and
@@ -24,7 +24,7 @@ import java.util.Optional;
 public record BuildStepPlan(int stepIndex, String stepLabel, Tool tool, Optional<String> condition,
                             Determination determination, List<BuildIdentifier> identifiers,
                             List<String> explanations, Optional<CibuildwheelRelease> release,
-                            Optional<SelectionOptions> options, Optional<MaturinBuild> maturin,
+                            Optional<CibuildwheelOptions> options, Optional<MaturinBuild> maturin,
                             boolean projectConfigRead) {
 
     public enum Tool { CIBUILDWHEEL, MATURIN }

@@ -17,11 +17,21 @@ import java.util.Optional;
  * @param archs          {@code --archs}, which outranks every other archs source
  * @param enable         {@code --enable} values, added to the configured groups
  * @param printOnly      {@code --print-build-identifiers}: lists, builds nothing
+ * @param action         whether the step runs the action (inputs under {@code with:}) rather than a command line
+ * @param releaseNote    how the release was worked out, when the pin does not name it outright
  */
 public record CibuildwheelInvocation(Optional<CibuildwheelRelease> release, String packageDir,
                                      Optional<String> configFile, Optional<String> only,
                                      Optional<String> platform, Optional<String> archs,
-                                     List<String> enable, boolean printOnly) {
+                                     List<String> enable, boolean printOnly, boolean action,
+                                     Optional<String> releaseNote) {
+
+    /** A command-line run whose release is pinned outright (or not at all). */
+    public CibuildwheelInvocation(Optional<CibuildwheelRelease> release, String packageDir,
+                                  Optional<String> configFile, Optional<String> only, Optional<String> platform,
+                                  Optional<String> archs, List<String> enable, boolean printOnly) {
+        this(release, packageDir, configFile, only, platform, archs, enable, printOnly, false, Optional.empty());
+    }
 
     public CibuildwheelInvocation {
         Objects.requireNonNull(release, "release");
@@ -31,6 +41,12 @@ public record CibuildwheelInvocation(Optional<CibuildwheelRelease> release, Stri
         platform = platform.filter(s -> !s.isBlank());
         archs = archs.filter(s -> !s.isBlank());
         enable = List.copyOf(enable);
+        Objects.requireNonNull(releaseNote, "releaseNote");
+    }
+
+    /** Where {@code only} was given, for a plan's sources: {@code with: only} or {@code command line --only}. */
+    public String onlySource() {
+        return action ? "with: only" : "command line --only";
     }
 
     /**

@@ -1,27 +1,30 @@
 package dev.wheelhouse.cibw;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Computes the wheels of one cibuildwheel run: platform, options, archs, enable groups and
- * requires-python, then the catalog filtered as cibuildwheel's {@code BuildSelector} filters it.
+ * Computes the wheels of one cibuildwheel run as the pinned release decides them: platform, options,
+ * archs, enable groups and requires-python, then the release's catalog filtered as its
+ * {@code BuildSelector} filters it. What the release knows and how it reads its options come from
+ * its generated model ({@link IdentifierCatalog}); a setting it rejects makes the step fail with its
+ * own message.
  */
 final class CibuildwheelStepPlanner {
 
     /** The variables that decide selection; a value still holding {@code ${{ }}} makes the plan unknown. */
     private static final List<String> SELECTION_VARIABLES = List.of("CIBW_PLATFORM", "CIBW_BUILD", "CIBW_SKIP",
             "CIBW_ARCHS", "CIBW_ARCHS_LINUX", "CIBW_ARCHS_MACOS", "CIBW_ARCHS_WINDOWS", "CIBW_ENABLE",
-            "CIBW_PROJECT_REQUIRES_PYTHON", "CIBW_ALLOW_EMPTY");
+            "CIBW_PROJECT_REQUIRES_PYTHON", "CIBW_ALLOW_EMPTY", "CIBW_PRERELEASE_PYTHONS", "CIBW_FREE_THREADED_SUPPORT");
 
     /** Parsed configuration files by path and text, so the 20 jobs of a matrix parse their pyproject once. */
     private static final int PARSED_LIMIT = 16;
@@ -33,9 +36,12 @@ final class CibuildwheelStepPlanner {
         this.files = files;
     }
 
-    BuildStepPlan plan(RenderedStep step, CibuildwheelInvocation invocation, Map<String, String> env,
+    private record Target(Platform platform, String source) {
+    }
+
+    BuildStepPlan plan(RenderedStep step, CibuildwheelInvocation invocation, StepEnvironment env,
                        RunnerPlatform runner) {
-        Draft draft = new Draft(step, files.available());
+        StepPlanDraft draft = new StepPlanDraft(step, files.available());
         if (!runner.known()) {
             return draft.stop(BuildStepPlan.Determination.UNKNOWN, runner.describe());
         }
@@ -48,57 +54,77 @@ final class CibuildwheelStepPlanner {
             draft.note("the workflow does not pin a cibuildwheel version; assuming " + IdentifierCatalog.latestKnown());
             return IdentifierCatalog.latestKnown();
         });
-        draft.release = Optional.of(release);
+        invocation.releaseNote().ifPresent(draft::note);
+        draft.release(release);
         Optional<IdentifierCatalog> maybeCatalog = IdentifierCatalog.forRelease(release);
         if (maybeCatalog.isEmpty()) {
             return draft.stop(BuildStepPlan.Determination.NOT_MODELED, "cibuildwheel " + release
-                    + " is older than 3.0, whose defaults Wheelhouse does not model");
+                    + " is older than " + ReleaseModels.bundled().oldest() + ", the oldest release Wheelhouse models");
         }
         IdentifierCatalog catalog = maybeCatalog.get();
-        if (catalog.newerThanKnown()) {
-            draft.note("cibuildwheel " + release + " is newer than Wheelhouse knows; listing what "
-                    + IdentifierCatalog.latestKnown() + " builds");
-        }
+        catalog.note().ifPresent(draft::note);
 
-        Platform platform;
+        Target target;
         try {
-            Optional<Platform> chosen = targetPlatform(invocation, env, runner, draft);
+            Optional<Target> chosen = target(invocation, env, runner, draft);
             if (chosen.isEmpty()) {
                 return draft.build();
             }
-            platform = chosen.get();
+            target = chosen.get();
         } catch (IllegalArgumentException e) {
             return draft.stop(BuildStepPlan.Determination.FAILS, e.getMessage());
         }
+        if (invocation.only().isPresent() && catalog.enable().only().isEmpty()) {
+            return draft.stop(BuildStepPlan.Determination.FAILS, "cibuildwheel " + release
+                    + " stops: unrecognized arguments: --only " + invocation.only().get());
+        }
 
-        Configuration configuration;
+        ProjectConfiguration configuration;
         try {
-            configuration = configuration(invocation, draft);
+            configuration = new ConfigurationFiles(files, this::parse).read(invocation, draft::note);
         } catch (PyprojectException e) {
             return draft.stop(BuildStepPlan.Determination.FAILS, e.getMessage());
         }
 
-        SelectionOptions options = SelectionOptions.resolve(platform, env, configuration.options,
-                configuration.packageProject, invocation);
-        draft.options = Optional.of(options);
+        SelectionOptions options = SelectionOptions.resolve(target.platform(), env, configuration.options(),
+                configuration.packageProject(), invocation, catalog.enable());
         options.notes().forEach(draft::note);
-        return select(draft, catalog, options, runner, env);
+        return select(draft, catalog, options, target, runner, env);
     }
 
-    private BuildStepPlan select(Draft draft, IdentifierCatalog catalog, SelectionOptions options,
-                                 RunnerPlatform runner, Map<String, String> env) {
-        ArchsOption archs = ArchsOption.resolve(options.archs().value(), options.platform(), runner);
-        if (archs.error().isPresent()) {
-            return draft.stop(BuildStepPlan.Determination.FAILS, archs.error().get()
-                    + " (from " + options.archs().source() + ")");
+    private BuildStepPlan select(StepPlanDraft draft, IdentifierCatalog catalog, SelectionOptions options,
+                                 Target target, RunnerPlatform runner, StepEnvironment env) {
+        Platform platform = options.platform();
+        String host = ArchsRules.hostKey(runner.os().orElseThrow(), runner.nativeArch().orElseThrow());
+        Optional<List<CatalogBuild>> builds = catalog.builds(platform, host);
+        if (builds.isEmpty() || !catalog.archs().knowsHost(host)) {
+            return draft.stop(BuildStepPlan.Determination.UNKNOWN, "Wheelhouse has no model of cibuildwheel "
+                    + catalog.modelRelease() + " building " + platform.prettyName() + " wheels on a " + host + " runner");
         }
-        Set<EnableGroup> enabled;
+        String stops = "cibuildwheel " + catalog.release() + " stops: ";
+        ArchsOption archs = ArchsOption.resolve(options.archs().value(), platform, runner, catalog.archs());
+        ResolvedOption archsUsed = archs.error().isPresent() ? options.archs()
+                : new ResolvedOption("archs", archNames(archs), options.archs().source()
+                + (options.archs().value().equals(archNames(archs)) ? "" : ": '" + options.archs().value().trim()
+                + "' on a " + host + " runner"));
+        ResolvedOption enable = effectiveEnable(options);
+        draft.options(new CibuildwheelOptions(new ResolvedOption("platform", platform.optionName(), target.source()),
+                archsUsed, options.build(), options.skip(), enable, options.requiresPython()));
+        if (archs.error().isPresent()) {
+            return draft.stop(BuildStepPlan.Determination.FAILS, stops + archs.error().get()
+                    + " (archs '" + options.archs().value().trim() + "' from " + options.archs().source() + ")");
+        }
+        Set<String> enabled;
         Optional<RequiresPython> requiresPython;
         IdentifierGlob build;
         IdentifierGlob skip;
         boolean windowsHost = runner.os().orElseThrow() == Platform.WINDOWS;
         try {
-            enabled = enableGroups(options.enable(), catalog, draft);
+            enabled = enabledGroups(options, catalog.enable());
+        } catch (RejectedOption e) {
+            return draft.stop(BuildStepPlan.Determination.FAILS, stops + e.getMessage() + " (from " + enable.source() + ")");
+        }
+        try {
             requiresPython = options.requiresPython().map(o -> RequiresPython.parse(o.value()));
             build = IdentifierGlob.compile(options.build().value(), windowsHost);
             skip = IdentifierGlob.compile(options.skip().value(), windowsHost);
@@ -108,16 +134,16 @@ final class CibuildwheelStepPlanner {
         archs.notes().forEach(draft::note);
 
         List<BuildIdentifier> selected = new ArrayList<>();
-        Map<EnableGroup, Integer> heldBack = new EnumMap<>(EnableGroup.class);
-        for (BuildIdentifier id : catalog.identifiers(options.platform())) {
-            boolean candidate = id.architecture().map(archs.architectures()::contains).orElse(false)
+        Map<String, Integer> heldBack = new TreeMap<>();
+        for (CatalogBuild candidate : builds.get()) {
+            BuildIdentifier id = candidate.identifier();
+            boolean wanted = archs.architectures().contains(candidate.architecture())
                     && requiresPython.map(r -> r.allows(id.pythonMajor(), id.pythonMinor())).orElse(true)
                     && build.matches(id.toString()) && !skip.matches(id.toString());
-            if (!candidate) {
+            if (!wanted) {
                 continue;
             }
-            List<EnableGroup> missing = catalog.requiredGroups(id).stream()
-                    .filter(g -> !enabled.contains(g)).toList();
+            List<String> missing = candidate.groups().stream().filter(g -> !enabled.contains(g)).toList();
             if (missing.isEmpty()) {
                 selected.add(id);
             } else {
@@ -125,40 +151,74 @@ final class CibuildwheelStepPlanner {
             }
         }
         heldBack.forEach((group, count) -> draft.note(count + (count == 1 ? " wheel" : " wheels")
-                + " would match but need enable " + group.optionValue()));
-        draft.identifiers = selected;
-        if (selected.isEmpty() && !truthy(env.get("CIBW_ALLOW_EMPTY")) && !files.available()) {
+                + " would match but need enable " + group));
+        draft.identifiers(selected);
+        boolean allowEmpty = truthy(env.get("CIBW_ALLOW_EMPTY").orElse(null));
+        if (selected.isEmpty() && !allowEmpty && !files.available()) {
             return draft.stop(BuildStepPlan.Determination.UNKNOWN, "no wheel matches the workflow's settings alone;"
                     + " the pyproject.toml, not at hand, may enable or select more");
         }
-        if (selected.isEmpty() && !truthy(env.get("CIBW_ALLOW_EMPTY"))) {
+        if (selected.isEmpty() && !allowEmpty) {
             return draft.stop(BuildStepPlan.Determination.FAILS, "no wheel matches: cibuildwheel exits with"
                     + " error 3 (build '" + options.build().value() + "', skip '" + options.skip().value()
                     + "', archs " + archNames(archs) + ")");
         }
-        draft.explanations.add(0, selected.size() + " " + options.platform().prettyName() + " wheels for archs "
+        draft.lead(selected.size() + " " + platform.prettyName() + " wheels for archs "
                 + archNames(archs) + " with build '" + options.build().value() + "'"
                 + (options.skip().value().isBlank() ? "" : " and skip '" + options.skip().value() + "'"));
         return draft.build();
     }
 
-    private Optional<Platform> targetPlatform(CibuildwheelInvocation invocation, Map<String, String> env,
-                                              RunnerPlatform runner, Draft draft) {
+    /**
+     * The groups turned on: the enable value as the release reads it, and the older switches; a
+     * release that had both refused them together.
+     */
+    private static Set<String> enabledGroups(SelectionOptions options, EnableRules rules) throws RejectedOption {
+        Set<String> enabled = new LinkedHashSet<>(rules.parse(options.enable().value()));
+        if (!options.switches().isEmpty() && !enabled.isEmpty() && rules.switchConflict().isPresent()) {
+            throw new RejectedOption(rules.switchConflict().get());
+        }
+        options.switches().forEach(s -> enabled.add(s.value()));
+        return enabled;
+    }
+
+    /** The enable value with the groups the switches turn on, for the plan's options. */
+    private static ResolvedOption effectiveEnable(SelectionOptions options) {
+        if (options.switches().isEmpty()) {
+            return options.enable();
+        }
+        List<String> words = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        if (!options.enable().value().isBlank()) {
+            words.add(options.enable().value().trim());
+            sources.add(options.enable().source());
+        }
+        for (ResolvedOption on : options.switches()) {
+            words.add(on.value());
+            sources.add(on.source());
+        }
+        return new ResolvedOption("enable", String.join(" ", words), String.join(" + ", sources));
+    }
+
+    private Optional<Target> target(CibuildwheelInvocation invocation, StepEnvironment env, RunnerPlatform runner,
+                                    StepPlanDraft draft) {
         if (invocation.only().isPresent()) {
             BuildIdentifier only = BuildIdentifier.tryParse(invocation.only().get()).orElseThrow(() ->
                     new IllegalArgumentException("only '" + invocation.only().get() + "' is not a build identifier"));
-            return modeled(only.platform(), runner, draft);
+            return modeled(only.platform(), invocation.onlySource(), runner, draft);
         }
-        String requested = invocation.platform().orElseGet(() -> env.getOrDefault("CIBW_PLATFORM", "auto")).trim();
+        String source = invocation.platform().isPresent() ? "command line --platform" : env.describe("CIBW_PLATFORM");
+        String requested = invocation.platform().orElseGet(() -> env.get("CIBW_PLATFORM").orElse("auto")).trim();
         if (requested.isEmpty() || requested.equalsIgnoreCase("auto")) {
-            return modeled(runner.os().orElseThrow(), runner, draft);
+            return modeled(runner.os().orElseThrow(), "runner (platform auto)", runner, draft);
         }
         Platform platform = Platform.fromOptionName(requested).orElseThrow(() -> new IllegalArgumentException(
                 "cibuildwheel does not know the platform '" + requested + "' (linux, macos, windows, ios, android, pyodide)"));
-        return modeled(platform, runner, draft);
+        return modeled(platform, source, runner, draft);
     }
 
-    private static Optional<Platform> modeled(Platform platform, RunnerPlatform runner, Draft draft) {
+    private static Optional<Target> modeled(Platform platform, String source, RunnerPlatform runner,
+                                            StepPlanDraft draft) {
         if (!platform.modeled()) {
             draft.stopWith(BuildStepPlan.Determination.NOT_MODELED, platform.prettyName()
                     + " wheels are not predicted: cibuildwheel derives them from the SDK and toolchain on the runner");
@@ -172,38 +232,7 @@ final class CibuildwheelStepPlanner {
             throw new IllegalArgumentException(platform.prettyName() + " wheels can only be built on a "
                     + platform.prettyName() + " runner, not on " + host.prettyName());
         }
-        return Optional.of(platform);
-    }
-
-    private record Configuration(PyprojectConfig options, Optional<PyprojectConfig> packageProject) {
-    }
-
-    private Configuration configuration(CibuildwheelInvocation invocation, Draft draft) throws PyprojectException {
-        if (!files.available()) {
-            draft.note("the repository's pyproject.toml is not at hand: [tool.cibuildwheel] and requires-python"
-                    + " are not applied");
-            return new Configuration(PyprojectConfig.empty("no pyproject.toml"), Optional.empty());
-        }
-        String configPath = invocation.configPath();
-        Optional<String> configText = files.read(configPath);
-        if (configText.isEmpty() && invocation.configFile().isPresent()) {
-            throw new PyprojectException("config-file " + configPath + " does not exist in the repository");
-        }
-        PyprojectConfig options = configText.isPresent() ? parse(configText.get(), configPath)
-                : PyprojectConfig.empty(configPath);
-        Optional<PyprojectConfig> packageProject;
-        if (configPath.equals(invocation.pyprojectPath())) {
-            packageProject = configText.map(t -> options);
-        } else {
-            Optional<String> text = files.read(invocation.pyprojectPath());
-            packageProject = text.isPresent()
-                    ? Optional.of(parse(text.get(), invocation.pyprojectPath())) : Optional.empty();
-        }
-        if (packageProject.flatMap(PyprojectConfig::requiresPython).isEmpty()) {
-            draft.note("no requires-python in " + invocation.pyprojectPath() + " (setup.cfg and setup.py are not"
-                    + " read): every Python version cibuildwheel supports is considered");
-        }
-        return new Configuration(options, packageProject);
+        return Optional.of(new Target(platform, source));
     }
 
     private PyprojectConfig parse(String text, String path) throws PyprojectException {
@@ -220,32 +249,11 @@ final class CibuildwheelStepPlanner {
         return config;
     }
 
-    private static Set<EnableGroup> enableGroups(ResolvedOption enable, IdentifierCatalog catalog, Draft draft) {
-        Set<EnableGroup> groups = EnumSet.noneOf(EnableGroup.class);
-        for (String word : enable.value().trim().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (word.equals("all")) {
-                groups.addAll(catalog.knownGroups());
-                continue;
-            }
-            EnableGroup group = EnableGroup.fromOptionValue(word).orElseThrow(() -> new IllegalArgumentException(
-                    "cibuildwheel does not know the enable group '" + word + "' (from " + enable.source() + ")"));
-            if (!catalog.knownGroups().contains(group)) {
-                draft.note("cibuildwheel " + catalog.release() + " no longer has the enable group " + word
-                        + "; it may reject the value");
-            }
-            groups.add(group);
-        }
-        return groups;
-    }
-
-    private static Optional<String> unrendered(Map<String, String> env, CibuildwheelInvocation invocation) {
+    private static Optional<String> unrendered(StepEnvironment env, CibuildwheelInvocation invocation) {
         for (String name : SELECTION_VARIABLES) {
-            String value = env.get(name);
-            if (value != null && value.contains("${{")) {
-                return Optional.of(name + " is '" + value.trim() + "', which could not be evaluated for this job");
+            Optional<String> value = env.get(name);
+            if (value.isPresent() && value.get().contains("${{")) {
+                return Optional.of(name + " is '" + value.get().trim() + "', which could not be evaluated for this job");
             }
         }
         Map<String, Optional<String>> inputs = new LinkedHashMap<>();
@@ -269,43 +277,5 @@ final class CibuildwheelStepPlanner {
 
     private static String archNames(ArchsOption archs) {
         return archs.architectures().stream().map(Architecture::optionValue).collect(Collectors.joining(" "));
-    }
-
-    /** The plan of one step while it is being worked out. */
-    private static final class Draft {
-        private final RenderedStep step;
-        private final List<String> explanations = new ArrayList<>();
-        private Optional<CibuildwheelRelease> release = Optional.empty();
-        private Optional<SelectionOptions> options = Optional.empty();
-        private List<BuildIdentifier> identifiers = List.of();
-        private BuildStepPlan.Determination determination = BuildStepPlan.Determination.KNOWN;
-        private final boolean projectConfigRead;
-
-        Draft(RenderedStep step, boolean projectConfigRead) {
-            this.step = step;
-            this.projectConfigRead = projectConfigRead;
-        }
-
-        void note(String line) {
-            if (!explanations.contains(line)) {
-                explanations.add(line);
-            }
-        }
-
-        void stopWith(BuildStepPlan.Determination outcome, String reason) {
-            determination = outcome;
-            identifiers = List.of();
-            explanations.add(0, reason);
-        }
-
-        BuildStepPlan stop(BuildStepPlan.Determination outcome, String reason) {
-            stopWith(outcome, reason);
-            return build();
-        }
-
-        BuildStepPlan build() {
-            return new BuildStepPlan(step.index(), step.label(), BuildStepPlan.Tool.CIBUILDWHEEL, step.condition(),
-                    determination, identifiers, explanations, release, options, Optional.empty(), projectConfigRead);
-        }
     }
 }

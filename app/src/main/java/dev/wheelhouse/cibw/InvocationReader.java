@@ -32,17 +32,42 @@ final class InvocationReader {
         if (!m.matches()) {
             throw new IllegalArgumentException("not a cibuildwheel action step: " + step.label());
         }
-        Optional<CibuildwheelRelease> release = CibuildwheelRelease.fromActionRef(m.group(1),
-                step.usesComment().orElse(null));
+        ReleasePin pin = ReleasePin.ofActionRef(m.group(1), step.usesComment().orElse(null));
         String packageDir = Optional.ofNullable(step.with().get("package-dir")).filter(s -> !s.isBlank()).orElse(".");
-        return new CibuildwheelInvocation(release, packageDir.trim(), optional(step, "config-file"),
-                optional(step, "only"), Optional.empty(), Optional.empty(), List.of(), false);
+        return new CibuildwheelInvocation(pin.release(), packageDir.trim(), optional(step, "config-file"),
+                optional(step, "only"), Optional.empty(), Optional.empty(), List.of(), false, true, pin.note());
     }
 
     /** The version any {@code cibuildwheel==X} in a script pins (install or run), if one does. */
     static Optional<CibuildwheelRelease> pinnedVersion(String script) {
         Matcher m = PINNED.matcher(script);
         return m.find() ? CibuildwheelRelease.parse(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The requirements files a script's {@code pip install -r FILE} (or {@code uv pip install}) reads,
+     * where a pin such as Pillow's {@code .ci/requirements-cibw.txt} names the cibuildwheel version.
+     */
+    static List<String> requirementFiles(String script) {
+        List<String> files = new ArrayList<>();
+        for (List<String> tokens : ShellCommands.commands(script)) {
+            boolean pipInstall = tokens.contains("install") && tokens.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT)
+                    .replace(".exe", "").endsWith("pip") || t.endsWith("pip3"));
+            if (!pipInstall) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                if ((token.equals("-r") || token.equals("--requirement")) && i + 1 < tokens.size()) {
+                    files.add(tokens.get(++i));
+                } else if (token.startsWith("--requirement=")) {
+                    files.add(token.substring("--requirement=".length()));
+                } else if (token.startsWith("-r") && token.length() > 2) {
+                    files.add(token.substring(2));
+                }
+            }
+        }
+        return files;
     }
 
     /**

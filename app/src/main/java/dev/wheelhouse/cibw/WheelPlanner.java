@@ -1,9 +1,7 @@
 package dev.wheelhouse.cibw;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,8 +26,7 @@ public final class WheelPlanner {
         List<BuildStepPlan> steps = new ArrayList<>();
         Optional<CibuildwheelRelease> installed = Optional.empty();
         for (RenderedStep step : job.steps()) {
-            Map<String, String> env = new LinkedHashMap<>(job.env());
-            env.putAll(step.env());
+            StepEnvironment env = StepEnvironment.of(job, step);
             if (InvocationReader.isAction(step)) {
                 steps.add(cibuildwheel.plan(step, InvocationReader.fromAction(step), env, runner));
             } else if (MaturinBuild.isAction(step)) {
@@ -48,7 +45,7 @@ public final class WheelPlanner {
                     steps.add(maturinPlan(step, maturin, runner));
                 }
                 Optional<CibuildwheelRelease> before = installed;
-                installed = InvocationReader.pinnedVersion(script).or(() -> before);
+                installed = InvocationReader.pinnedVersion(script).or(() -> requirementsPin(script)).or(() -> before);
             }
         }
         return new WheelPlan(job.jobId(), job.name(), runner, steps);
@@ -56,6 +53,18 @@ public final class WheelPlanner {
 
     public ProjectFiles files() {
         return files;
+    }
+
+    /** The cibuildwheel version pinned in a requirements file the script installs, when the clone has it. */
+    private Optional<CibuildwheelRelease> requirementsPin(String script) {
+        for (String file : InvocationReader.requirementFiles(script)) {
+            String path = file.replace('\\', '/').replaceFirst("^\\./", "");
+            Optional<CibuildwheelRelease> pin = files.read(path).flatMap(InvocationReader::pinnedVersion);
+            if (pin.isPresent()) {
+                return pin;
+            }
+        }
+        return Optional.empty();
     }
 
     private BuildStepPlan maturinPlan(RenderedStep step, MaturinBuild maturin, RunnerPlatform runner) {

@@ -47,8 +47,10 @@ final class WorkflowJobRenderer {
                 .with("matrix", combination.values())
                 .with("strategy", Map.of("job-index", (double) index, "job-total", (double) total));
 
-        Map<String, String> env = new LinkedHashMap<>(mapping(document.root().get("env"), workflowContext));
-        env.putAll(mapping(job.node().get("env"), jobContext));
+        Map<String, String> workflowEnv = mapping(document.root().get("env"), workflowContext);
+        Map<String, String> jobEnv = mapping(job.node().get("env"), jobContext);
+        Map<String, String> env = new LinkedHashMap<>(workflowEnv);
+        env.putAll(jobEnv);
         List<String> runsOn = runsOn(job.node().get("runs-on"), jobContext);
 
         ExpressionContext stepContext = jobContext.with("env", Map.copyOf(env));
@@ -65,7 +67,7 @@ final class WorkflowJobRenderer {
                 }
             }
         }
-        return new RenderedJob(job.id(), displayName, runsOn, env, steps);
+        return new RenderedJob(job.id(), displayName, runsOn, workflowEnv, jobEnv, steps);
     }
 
     private RenderedStep step(int index, YamlMapping step, ExpressionContext context, Map<String, String> jobEnv) {

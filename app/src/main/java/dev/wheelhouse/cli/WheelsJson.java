@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wheelhouse.cibw.BuildIdentifier;
 import dev.wheelhouse.cibw.BuildStepPlan;
+import dev.wheelhouse.cibw.CibuildwheelOptions;
+import dev.wheelhouse.cibw.ResolvedOption;
 import dev.wheelhouse.cibw.RunnerPlatform;
 import dev.wheelhouse.cibw.WheelPlan;
 
@@ -19,7 +21,8 @@ import java.util.Optional;
 /**
  * The JSON form of {@code wheels}: {@code {"file", "project", "jobs": [{"id", "name", "runner": {"labels",
  * "kind", "os", "arch"}, "outcome", "summary", "wheels", "conditional_wheels", "steps": [{"index", "label",
- * "tool", "condition", "determination", "cibuildwheel", "identifiers", "explanations"}]}]}}. Enum values are
+ * "tool", "condition", "determination", "cibuildwheel", "options": {"platform", "archs", "build", "skip",
+ * "enable", "requires_python", "source": {...}}, "identifiers", "explanations"}]}]}}. Enum values are
  * lower case; absent values are null.
  */
 final class WheelsJson {
@@ -52,6 +55,7 @@ final class WheelsJson {
                 s.put("condition", step.condition().orElse(null));
                 s.put("determination", lower(step.determination()));
                 s.put("cibuildwheel", step.release().map(Object::toString).orElse(null));
+                s.put("options", step.options().map(WheelsJson::options).orElse(null));
                 s.put("identifiers", ids(step.identifiers()));
                 s.put("explanations", step.explanations());
                 steps.add(s);
@@ -65,6 +69,21 @@ final class WheelsJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What cibuildwheel selects with, as data a client can hand to {@code cibuildwheel --print-build-identifiers}. */
+    private static Map<String, Object> options(CibuildwheelOptions options) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        Map<String, Object> source = new LinkedHashMap<>();
+        for (ResolvedOption option : List.of(options.platform(), options.archs(), options.build(), options.skip(),
+                options.enable())) {
+            o.put(option.name(), option.value());
+            source.put(option.name(), option.source());
+        }
+        o.put("requires_python", options.requiresPython().map(ResolvedOption::value).orElse(null));
+        source.put("requires_python", options.requiresPython().map(ResolvedOption::source).orElse(null));
+        o.put("source", source);
+        return o;
     }
 
     private static Map<String, Object> runner(RunnerPlatform runner) {

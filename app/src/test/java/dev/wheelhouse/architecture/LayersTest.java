@@ -10,19 +10,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The layers of DESIGN.md, enforced. */
 class LayersTest {
 
     private static final String ROOT = "dev.wheelhouse";
+    private static final Path ARCHITECTURE_MAP = Path.of("../docs/architecture.md");
 
     /**
      * For each package, the other app packages it may use; {@code github.model} is that part of
@@ -108,6 +117,28 @@ class LayersTest {
                 .should().dependOnClassesThat(forbidden.as("a package %s may not use", pkg))
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    /**
+     * The layer table of docs/architecture.md is the map a newcomer reads: each row's last cell
+     * ("may use") lists exactly the allow-list above, so the page cannot drift from the test.
+     */
+    @Test
+    void theArchitectureMapListsTheSameLayers() throws IOException {
+        Map<String, Set<String>> drawn = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\| `([a-z.]+)` \\|.*\\| ([^|]+) \\|$");
+        Pattern name = Pattern.compile("`([a-z.]+)`");
+        for (String line : Files.readAllLines(ARCHITECTURE_MAP)) {
+            Matcher m = row.matcher(line);
+            if (m.matches()) {
+                Set<String> uses = new TreeSet<>();
+                name.matcher(m.group(2)).results().forEach(r -> uses.add(r.group(1)));
+                drawn.put(m.group(1), uses);
+            }
+        }
+        Map<String, Set<String>> allowed = new TreeMap<>();
+        ALLOWED.forEach((pkg, uses) -> allowed.put(pkg, new TreeSet<>(uses)));
+        assertEquals(allowed, drawn, "the layer table of " + ARCHITECTURE_MAP);
     }
 
     @Test

@@ -10,10 +10,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -25,6 +28,12 @@ final class UiRules {
 
     /** The screen packages below the root: each one a room, importing none of the others. */
     static final List<String> SCREENS = List.of("matrix", "runs", "cache", "settings");
+
+    /** The demo and screenshot hooks: wired by the root, reaching into screens, used by no screen. */
+    static final List<String> HOOKS = List.of("demo");
+
+    /** What the screens share, below all of them: none of it knows a screen. */
+    static final List<String> SHARED = List.of("common", "connection", "grid", "launch", "shell", "task", "theme");
 
     /**
      * What only the composition root may make: whatever holds a connection, a thread, a file or a
@@ -42,6 +51,38 @@ final class UiRules {
             "dev.wheelhouse.ui.connection.ConnectionManager", "dev.wheelhouse.ui.connection.ConnectedMonitor");
 
     private UiRules() {
+    }
+
+    /**
+     * The floors of the house: the root wires everything and nobody calls it back; hooks are
+     * reached from the root alone; screens from the root and the hooks; shared code from anyone.
+     */
+    static ArchRule roomsAreLayered(String ui) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("Root").definedBy(ui)
+                .layer("Hooks").definedBy(packagesOf(ui, HOOKS))
+                .layer("Screens").definedBy(packagesOf(ui, SCREENS))
+                .layer("Shared").definedBy(packagesOf(ui, SHARED))
+                .whereLayer("Root").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Hooks").mayOnlyBeAccessedByLayers("Root")
+                .whereLayer("Screens").mayOnlyBeAccessedByLayers("Root", "Hooks")
+                .because("the ui root is the composition root: it hands each room what it uses");
+    }
+
+    /** A package nobody declared would escape the rules on screens: every one must be a known room. */
+    static ArchRule everyPackageIsAKnownRoom(String ui) {
+        List<String> rooms = new ArrayList<>(List.of(ui));
+        rooms.addAll(List.of(packagesOf(ui, HOOKS)));
+        rooms.addAll(List.of(packagesOf(ui, SCREENS)));
+        rooms.addAll(List.of(packagesOf(ui, SHARED)));
+        return classes().that().resideInAPackage(ui + "..")
+                .should().resideInAnyPackage(rooms.toArray(String[]::new))
+                .because("a new screen or shared package is added to UiRules' lists (docs/architecture.md, "
+                        + "\"Add a screen\")");
+    }
+
+    private static String[] packagesOf(String ui, List<String> names) {
+        return names.stream().map(name -> ui + "." + name + "..").toArray(String[]::new);
     }
 
     static ArchRule noCyclesAmongSlices(String ui) {
@@ -73,6 +114,18 @@ final class UiRules {
         return noClasses().that().resideInAPackage(ui + "..").and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .because("a view model is tested without a window: it holds state, never a control");
+    }
+
+    /** Launch options are parsed once, into {@code LaunchOptions}; everyone else is handed values. */
+    static ArchRule onlyTheLaunchOptionsReadSystemProperties(String ui) {
+        return noClasses().that().resideInAPackage(ui + "..").and().resideOutsideOfPackage(ui + ".launch..")
+                .should().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "getProperties")
+                .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+                .orShould().callMethod(Integer.class, "getInteger", String.class)
+                .orShould().callMethod(Long.class, "getLong", String.class)
+                .because("every wheelhouse.* option is read once at start, into LaunchOptions");
     }
 
     static ArchRule onlyTheRootConstructsServices(String ui, Set<String> services) {

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rooms of {@code ui}: no cycles among its packages, screens that never import each other,
+ * The rooms of {@code ui}: a composition root nothing calls back, shared code below the screens,
+ * every package a known room, no cycles among its packages, screens that never import each other,
  * view models without controls, and services made by the composition root alone. Each rule holds
  * for the app, and fails on the fixture ({@code architecture.fixture.ui}) that breaks it.
  */
@@ -35,6 +36,31 @@ class UiRulesTest {
     private static void failsOnTheFixture(ArchRule rule, String violation) {
         AssertionError error = assertThrows(AssertionError.class, () -> rule.check(fixture));
         assertTrue(error.getMessage().contains(violation), error.getMessage());
+    }
+
+    @Test
+    void theRoomsAreLayeredUnderTheCompositionRoot() {
+        UiRules.roomsAreLayered(UI).check(app);
+    }
+
+    @Test
+    void aScreenCallingBackIntoTheRootIsFound() {
+        failsOnTheFixture(UiRules.roomsAreLayered(FIXTURE), "FixtureCacheScreen");
+    }
+
+    @Test
+    void sharedCodeReachingIntoAScreenIsFound() {
+        failsOnTheFixture(UiRules.roomsAreLayered(FIXTURE), "FixtureShared");
+    }
+
+    @Test
+    void everyUiPackageIsAKnownRoom() {
+        UiRules.everyPackageIsAKnownRoom(UI).check(app);
+    }
+
+    @Test
+    void aPackageNoListNamesIsFound() {
+        failsOnTheFixture(UiRules.everyPackageIsAKnownRoom(FIXTURE), "FixtureReportsScreen");
     }
 
     @Test
@@ -65,6 +91,16 @@ class UiRulesTest {
     @Test
     void aViewModelHoldingAControlIsFound() {
         failsOnTheFixture(UiRules.viewModelsUseNoScene(FIXTURE), "FixtureCacheViewModel");
+    }
+
+    @Test
+    void onlyTheLaunchOptionsReadSystemProperties() {
+        UiRules.onlyTheLaunchOptionsReadSystemProperties(UI).check(app);
+    }
+
+    @Test
+    void aScreenReadingASystemPropertyIsFound() {
+        failsOnTheFixture(UiRules.onlyTheLaunchOptionsReadSystemProperties(FIXTURE), "FixtureSettingsScreen");
     }
 
     @Test

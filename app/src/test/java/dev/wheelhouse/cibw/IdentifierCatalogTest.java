@@ -11,84 +11,121 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IdentifierCatalogTest {
 
-    private static IdentifierCatalog catalog(int major, int minor) {
-        return IdentifierCatalog.forRelease(new CibuildwheelRelease(major, minor, 0)).orElseThrow();
+    private static final String LINUX = "linux/x86_64";
+
+    private static IdentifierCatalog catalog(String version) {
+        return IdentifierCatalog.forRelease(CibuildwheelRelease.parse(version).orElseThrow()).orElseThrow();
     }
 
-    private static List<EnableGroup> gates(IdentifierCatalog catalog, String id) {
-        return catalog.requiredGroups(BuildIdentifier.parse(id));
-    }
-
-    private static boolean knows(IdentifierCatalog catalog, String id) {
+    private static Optional<CatalogBuild> build(IdentifierCatalog catalog, String host, String id) {
         BuildIdentifier identifier = BuildIdentifier.parse(id);
-        return catalog.identifiers(identifier.platform()).contains(identifier);
+        return catalog.builds(identifier.platform(), host).orElseThrow().stream()
+                .filter(b -> b.identifier().equals(identifier)).findFirst();
+    }
+
+    private static List<String> gates(IdentifierCatalog catalog, String id) {
+        return build(catalog, LINUX, id).orElseThrow(() -> new AssertionError(id + " unknown")).groups();
     }
 
     @Test
-    void cibuildwheel32BuildsCpython314AndItsFreeThreadedVariantByDefault() {
-        IdentifierCatalog v32 = catalog(3, 2);
-
-        assertEquals(List.of(), gates(v32, "cp314-manylinux_x86_64"));
-        assertEquals(List.of(), gates(v32, "cp314t-macosx_arm64"));
-        assertEquals(List.of(EnableGroup.CPYTHON_FREETHREADING), gates(v32, "cp313t-win_amd64"));
-        assertTrue(knows(v32, "cp38-manylinux_x86_64"));
-        assertFalse(knows(v32, "cp315-manylinux_x86_64"));
+    void pypy310MovedFromThePypyGroupToPypyEolIn320() {
+        assertEquals(List.of("pypy"), gates(catalog("3.1.4"), "pp310-manylinux_x86_64"));
+        assertEquals(List.of("pypy-eol"), gates(catalog("3.2.0"), "pp310-manylinux_x86_64"));
+        assertEquals(List.of("pypy"), gates(catalog("3.2.0"), "pp311-manylinux_x86_64"));
+        assertEquals(List.of("pypy-eol"), gates(catalog("4.2.0"), "pp310-manylinux_x86_64"));
     }
 
     @Test
-    void cibuildwheel30GatedCpython314BehindPrerelease() {
-        assertEquals(List.of(EnableGroup.CPYTHON_FREETHREADING, EnableGroup.CPYTHON_PRERELEASE),
-                gates(catalog(3, 0), "cp314t-manylinux_x86_64"));
-        assertEquals(List.of(EnableGroup.CPYTHON_EXPERIMENTAL_RISCV64), gates(catalog(3, 1), "cp312-manylinux_riscv64"));
-        assertEquals(List.of(), gates(catalog(3, 2), "cp312-manylinux_riscv64"));
+    void cpythonFreethreadingIsAGroupOfThreeButNotOfFour() {
+        assertTrue(catalog("3.4.1").enable().groups().contains("cpython-freethreading"));
+        assertFalse(catalog("4.0.0").enable().groups().contains("cpython-freethreading"));
+        assertEquals(List.of("cpython-freethreading"), gates(catalog("3.2.0"), "cp313t-manylinux_x86_64"));
+        assertTrue(build(catalog("4.0.0"), LINUX, "cp313t-manylinux_x86_64").isEmpty());
     }
 
     @Test
-    void pypyAndGraalpyAlwaysNeedEnable() {
-        IdentifierCatalog v32 = catalog(3, 2);
+    void beforeTheEnableOptionPypyWasBuiltByDefaultAndPrereleasesNeededASwitch() {
+        IdentifierCatalog v216 = catalog("2.16.5");
 
-        assertEquals(List.of(EnableGroup.PYPY), gates(v32, "pp311-manylinux_x86_64"));
-        assertEquals(List.of(EnableGroup.PYPY_EOL), gates(v32, "pp39-win_amd64"));
-        assertEquals(List.of(EnableGroup.GRAALPY), gates(v32, "gp312_250-macosx_arm64"));
+        assertFalse(v216.enable().option());
+        assertEquals(List.of(), gates(v216, "pp310-manylinux_x86_64"));
+        assertEquals(List.of("CIBW_PRERELEASE_PYTHONS"),
+                v216.enable().switches().stream().map(EnableSwitch::environmentVariable).toList());
+        assertEquals(List.of(), gates(catalog("2.22.0"), "pp310-manylinux_x86_64"),
+                "2.22 still added pypy to every enable set");
     }
 
     @Test
-    void cibuildwheel4DropsCp313tAndCp38AndGatesCp315UntilFour2() {
-        IdentifierCatalog v40 = catalog(4, 0);
-        IdentifierCatalog v42 = catalog(4, 2);
+    void anIntelMacCannotBuildPypyForArm64SoItsCatalogLeavesItOut() {
+        IdentifierCatalog v42 = catalog("4.2.0");
 
-        assertFalse(knows(v40, "cp313t-manylinux_x86_64"));
-        assertFalse(knows(v40, "cp38-win_amd64"));
-        assertFalse(v40.knownGroups().contains(EnableGroup.CPYTHON_FREETHREADING));
-        assertEquals(List.of(EnableGroup.CPYTHON_PRERELEASE), gates(v40, "cp315t-manylinux_x86_64"));
-        assertEquals(List.of(), gates(v42, "cp315t-manylinux_x86_64"));
-        assertEquals(List.of(), gates(catalog(4, 3), "cp315-win_arm64"));
+        assertTrue(build(v42, "macos/arm64", "pp311-macosx_arm64").isPresent());
+        assertTrue(build(v42, "macos/x86_64", "pp311-macosx_arm64").isEmpty());
+        assertTrue(build(v42, "macos/x86_64", "pp311-macosx_x86_64").isPresent());
     }
 
     @Test
-    void pypyAndGraalpyBuildManylinuxOnlyAndNoUniversal2() {
-        IdentifierCatalog v42 = catalog(4, 2);
+    void buildsAreInTheReleasesOwnOrder() {
+        List<CatalogBuild> macos = catalog("3.2.0").builds(Platform.MACOS, "macos/arm64").orElseThrow();
 
-        assertTrue(knows(v42, "pp311-manylinux_aarch64"));
-        assertFalse(knows(v42, "pp311-musllinux_x86_64"));
-        assertFalse(knows(v42, "pp311-macosx_universal2"));
-        assertFalse(knows(v42, "cp38-win_arm64"));
-        assertTrue(knows(catalog(3, 2), "cp38-win32"));
-        assertFalse(knows(catalog(3, 2), "cp38-win_arm64"));
+        assertEquals("cp38-macosx_x86_64", macos.get(0).identifier().toString());
+        assertEquals("cp38-macosx_arm64", macos.get(1).identifier().toString());
+        assertEquals("cp38-macosx_universal2", macos.get(2).identifier().toString());
     }
 
     @Test
-    void identifiersAreInPythonVersionOrder() {
-        List<BuildIdentifier> macos = catalog(3, 2).identifiers(Platform.MACOS);
-
-        assertEquals("cp38-macosx_x86_64", macos.get(0).toString());
-        assertEquals("cp38-macosx_arm64", macos.get(1).toString());
+    void everyModelledReleaseLoadsAndItsArchitecturesAgreeWithTheIdentifiers() {
+        ReleaseModels models = ReleaseModels.bundled();
+        assertTrue(models.releases().size() >= 75, () -> models.releases().size() + " releases");
+        for (CibuildwheelRelease release : models.releases()) {
+            ReleaseModel model = models.model(release).orElseThrow();
+            assertEquals(release, model.release());
+            for (ReleaseModel.Catalog catalog : model.catalogs()) {
+                for (CatalogBuild build : catalog.builds()) {
+                    assertEquals(Optional.of(build.architecture()), build.identifier().architecture(),
+                            () -> release + " " + build);
+                    assertTrue(model.enable().option() ? model.enable().groups().containsAll(build.groups())
+                            : model.enable().switches().stream().map(EnableSwitch::group).toList()
+                            .containsAll(build.groups()), () -> release + " " + build);
+                }
+            }
+        }
     }
 
     @Test
-    void releasesOlderThanThreeAreNotModeledAndNewerOnesAreFlagged() {
-        assertEquals(Optional.empty(), IdentifierCatalog.forRelease(new CibuildwheelRelease(2, 23, 3)));
-        assertTrue(IdentifierCatalog.forRelease(new CibuildwheelRelease(5, 0, 0)).orElseThrow().newerThanKnown());
-        assertFalse(catalog(4, 2).newerThanKnown());
+    void aReleaseWithoutAModelUsesTheClosestEarlierOneAndSaysSo() {
+        IdentifierCatalog between = catalog("3.5.0");
+
+        assertEquals(new CibuildwheelRelease(3, 5, 0), between.release());
+        assertEquals(new CibuildwheelRelease(3, 4, 1), between.modelRelease());
+        assertTrue(between.note().orElseThrow().contains("3.4.1"), between.note()::toString);
+        assertTrue(catalog("4.2.0").note().isEmpty());
+    }
+
+    @Test
+    void aNewerReleaseUsesTheNewestModelAndSaysSo() {
+        IdentifierCatalog future = catalog("9.0.0");
+
+        assertTrue(future.newerThanKnown());
+        assertEquals(IdentifierCatalog.latestKnown(), future.modelRelease());
+        assertTrue(future.note().orElseThrow().contains("newer than the releases Wheelhouse knows"),
+                future.note()::toString);
+        assertFalse(catalog("4.2.0").newerThanKnown());
+    }
+
+    @Test
+    void releasesBeforeTwoAreNotModelled() {
+        assertEquals(Optional.empty(), IdentifierCatalog.forRelease(new CibuildwheelRelease(1, 12, 0)));
+        assertTrue(IdentifierCatalog.forRelease(new CibuildwheelRelease(2, 0, 0)).isPresent());
+    }
+
+    @Test
+    void commitsAndFloatingTagsResolveToTheirRelease() {
+        ReleaseModels models = ReleaseModels.bundled();
+
+        assertEquals(Optional.of(new CibuildwheelRelease(4, 2, 0)),
+                models.byCommit("1828c10ab37f080699c7b81cea34097c684a7074"));
+        assertEquals(Optional.of(new CibuildwheelRelease(3, 1, 4)), models.byFloatingTag("v3.1"));
+        assertEquals(Optional.empty(), models.byCommit("0000000000000000000000000000000000000000"));
     }
 }

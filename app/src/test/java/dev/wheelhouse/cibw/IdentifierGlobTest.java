@@ -79,9 +79,9 @@ class IdentifierGlobTest {
 
     @Provide
     Arbitrary<String> identifiers() {
-        IdentifierCatalog catalog = IdentifierCatalog.forRelease(new CibuildwheelRelease(3, 2, 0)).orElseThrow();
-        List<String> all = java.util.Arrays.stream(Platform.values()).flatMap(p -> catalog.identifiers(p).stream())
-                .map(BuildIdentifier::toString).toList();
+        ReleaseModel model = ReleaseModels.bundled().model(new CibuildwheelRelease(3, 2, 0)).orElseThrow();
+        List<String> all = model.catalogs().stream().flatMap(c -> c.builds().stream())
+                .map(b -> b.identifier().toString()).distinct().toList();
         return Arbitraries.of(all);
     }
 }

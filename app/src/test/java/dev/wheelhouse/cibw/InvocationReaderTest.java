@@ -38,11 +38,28 @@ class InvocationReaderTest {
     }
 
     @Test
-    void aShaWithoutCommentHasNoKnownVersion() {
+    void aReleaseCommitWithoutCommentIsThatRelease() {
         RenderedStep step = RenderedStep.action(0, "pypa/cibuildwheel@1828c10ab37f080699c7b81cea34097c684a7074",
                 Map.of(), Map.of());
 
+        assertEquals(Optional.of(new CibuildwheelRelease(4, 2, 0)), InvocationReader.fromAction(step).release());
+    }
+
+    @Test
+    void anUnknownShaWithoutCommentHasNoKnownVersion() {
+        RenderedStep step = RenderedStep.action(0, "pypa/cibuildwheel@0123456789abcdef0123456789abcdef01234567",
+                Map.of(), Map.of());
+
         assertEquals(Optional.empty(), InvocationReader.fromAction(step).release());
+    }
+
+    @Test
+    void aFloatingTagIsTheReleaseItPointedAtAndSaysSo() {
+        CibuildwheelInvocation run = InvocationReader.fromAction(RenderedStep.action(0, "pypa/cibuildwheel@v3.1",
+                Map.of(), Map.of()));
+
+        assertEquals(Optional.of(new CibuildwheelRelease(3, 1, 4)), run.release());
+        assertTrue(run.releaseNote().orElseThrow().contains("3.1.4"), run.releaseNote()::toString);
     }
 
     @Test

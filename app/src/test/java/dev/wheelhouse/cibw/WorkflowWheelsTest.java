@@ -90,9 +90,11 @@ class WorkflowWheelsTest {
 
         WheelPlan intel = plans.get("Build wheels on ubuntu-latest");
         WheelPlan arm = plans.get("Build wheels on ubuntu-24.04-arm");
-        assertEquals("auto ppc64le s390x", intel.steps().get(0).options().orElseThrow().archs().value());
+        ResolvedOption intelArchs = intel.steps().get(0).options().orElseThrow().archs();
+        assertEquals("x86_64 ppc64le s390x", intelArchs.value());
+        assertTrue(intelArchs.source().contains("'auto ppc64le s390x' on a linux/x86_64 runner"), intelArchs.source());
         assertTrue(intel.wheels().stream().anyMatch(id -> id.toString().equals("cp312-manylinux_s390x")));
-        assertEquals("auto", arm.steps().get(0).options().orElseThrow().archs().value());
+        assertEquals("aarch64", arm.steps().get(0).options().orElseThrow().archs().value());
     }
 
     @Test

@@ -92,6 +92,52 @@ class WheelsCommandTest {
     }
 
     @Test
+    void jsonGivesEachStepsResolvedOptionsAndWhereEachCameFrom(@TempDir Path dir) throws IOException {
+        Run run = run("wheels", satkitClone(dir).toString(), "--job", "build_wheels", "--json");
+
+        JsonNode linux = null;
+        for (JsonNode job : new ObjectMapper().readTree(run.out()).get("jobs")) {
+            if (job.get("name").asText().equals("build wheels (ubuntu-latest cp312)")) {
+                linux = job.get("steps").get(0).get("options");
+            }
+        }
+        assertEquals("linux", linux.get("platform").asText());
+        assertEquals("x86_64", linux.get("archs").asText(), "auto on an x86_64 runner, as cibuildwheel 3.2.0 reads it");
+        assertEquals("cp312-*", linux.get("build").asText());
+        assertEquals("", linux.get("enable").asText());
+        assertEquals(">= 3.10", linux.get("requires_python").asText());
+        JsonNode source = linux.get("source");
+        assertEquals("runner (platform auto)", source.get("platform").asText());
+        assertEquals("CIBW_BUILD (job env)", source.get("build").asText());
+        assertTrue(source.get("skip").asText().contains("pyproject.toml"), source.toString());
+        assertEquals("[project] in pyproject.toml", source.get("requires_python").asText());
+    }
+
+    @Test
+    void anEnableGroupThePinnedReleaseDroppedFailsWithItsMessage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("wheels.yml");
+        Files.writeString(file, """
+                on: push
+                env:
+                  CIBW_ENABLE: cpython-freethreading
+                jobs:
+                  wheels:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: pypa/cibuildwheel@v4.1.1
+                """);
+
+        Run run = run("wheels", file.toString(), "--json");
+
+        assertEquals(1, run.exit(), run.err());
+        JsonNode step = new ObjectMapper().readTree(run.out()).get("jobs").get(0).get("steps").get(0);
+        assertEquals("fails", step.get("determination").asText());
+        assertTrue(step.get("explanations").get(0).asText().contains("Unknown enable group: cpython-freethreading"),
+                step.toString());
+        assertEquals("CIBW_ENABLE (workflow env)", step.get("options").get("source").get("enable").asText());
+    }
+
+    @Test
     void anUnknownJobOrAMissingFileIsAUsageErrorInOneLine(@TempDir Path dir) {
         Run unknownJob = run("wheels", Samples.workflow("ssmichael1__satkit__.github_workflows_release.yml").toString(),
                 "--job", "nope");

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,8 +58,8 @@ class SandboxReleaseRunTest {
     }
 
     private JsonNode awaitCompletion(long runId) throws Exception {
-        Waiting.until(() -> client.json(repo + "/actions/runs/" + runId).get("status").asText().equals("completed"),
-                Duration.ofSeconds(20), "run " + runId + " to complete");
+        await("run " + runId + " to complete").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(25))
+                .until(() -> client.json(repo + "/actions/runs/" + runId).get("status").asText().equals("completed"));
         return client.json(repo + "/actions/runs/" + runId + "/jobs?per_page=100");
     }
 

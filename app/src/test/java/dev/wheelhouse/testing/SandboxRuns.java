@@ -18,13 +18,18 @@ import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.sandbox.http.RequestStats;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A sandbox on virtual time with a client and a run monitor over it: the whole release run is
@@ -82,24 +87,21 @@ public final class SandboxRuns implements AutoCloseable {
     /**
      * The sandbox's request counts once every answered request is counted: it records a request
      * just after writing the answer, so a count read the instant the client has its answer may
-     * lag by the last request or two. Waits (spinning, at most five seconds) until the total has
-     * held still for 50 ms.
+     * lag by the last request or two. Waits (at most five seconds) until the total has held still
+     * for 50 ms; a sandbox that never goes quiet gives its counts as they stand.
      */
     public RequestStats.Snapshot quietStats() {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        RequestStats.Snapshot last = sandbox.stats();
-        long stableSince = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            RequestStats.Snapshot now = sandbox.stats();
-            if (now.total() != last.total()) {
-                last = now;
-                stableSince = System.nanoTime();
-            } else if (System.nanoTime() - stableSince > 50_000_000L) {
-                return now;
-            }
-            Thread.onSpinWait();
+        AtomicReference<RequestStats.Snapshot> last = new AtomicReference<>(sandbox.stats());
+        try {
+            return await("the sandbox's request counts to hold still").atMost(Duration.ofSeconds(5))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2)).during(Duration.ofMillis(50))
+                    .until(() -> {
+                        RequestStats.Snapshot now = sandbox.stats();
+                        return now.total() == last.getAndSet(now).total() ? now : null;
+                    }, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            return sandbox.stats();
         }
-        return sandbox.stats();
     }
 
     public long route(String key) {

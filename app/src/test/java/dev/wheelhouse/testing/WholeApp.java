@@ -9,18 +9,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.awaitility.core.ConditionTimeoutException;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole app launched for a TestFX walk, headless: a throwaway preferences node, its data in a
@@ -32,7 +35,7 @@ import java.util.prefs.Preferences;
  */
 public final class WholeApp implements AutoCloseable {
 
-    private static final long WAIT_SECONDS = 60;
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final String name;
     private final String prefsNode = "dev/wheelhouse/test-" + System.nanoTime();
@@ -101,9 +104,9 @@ public final class WholeApp implements AutoCloseable {
     /** Waits until {@code condition} holds, looking on the FX thread (the scene graph changes under other threads). */
     public void waitFor(String what, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+            await(what).atMost(WAIT).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
+                    .until(() -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; windows saved as "
                     + WindowShots.save(name), e);
         }
