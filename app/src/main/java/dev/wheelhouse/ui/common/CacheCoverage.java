@@ -25,6 +25,9 @@ public final class CacheCoverage {
     public static String languages(RunCacheSummary summary) {
         int ran = summary.jobs().size();
         int split = summary.jobsWithLanguages();
+        if (split == 0) {
+            return "Per language";
+        }
         if (split == ran) {
             return "Per language, over all " + ran + (ran == 1 ? " job" : " jobs");
         }

@@ -67,19 +67,28 @@ public final class PushDispatchDialog {
         });
     }
 
-    /** As tall as the form, at most the height of the screen the owner is on. */
+    /**
+     * As wide as the form asks (at most the screen) and as tall as its content at that width (at
+     * most the screen): wrapped text is measured at the width it will have, so nothing is cut.
+     */
     private void fitToContent() {
-        stage.sizeToScene();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
-                        Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+        javafx.geometry.Rectangle2D screen = (stage.isShowing()
+                ? javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                        Math.max(1, stage.getHeight())).stream().findFirst()
+                : java.util.Optional.<javafx.stage.Screen>empty())
                 .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        if (stage.getHeight() > screen.getHeight()) {
-            stage.setHeight(screen.getHeight());
-            stage.setY(screen.getMinY());
-        }
-        if (stage.getWidth() > screen.getWidth()) {
-            stage.setWidth(screen.getWidth());
-            stage.setX(screen.getMinX());
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        double frameWidth = Double.isNaN(stage.getWidth()) ? 0 : Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+        double frameHeight = Double.isNaN(stage.getHeight()) ? 0
+                : Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        double width = Math.min(content.prefWidth(-1) + 24, screen.getWidth() - frameWidth);
+        double height = Math.min(content.prefHeight(width) + 24, screen.getHeight() - frameHeight);
+        stage.setWidth(width + frameWidth);
+        stage.setHeight(height + frameHeight);
+        if (stage.isShowing()) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
         }
     }
 
