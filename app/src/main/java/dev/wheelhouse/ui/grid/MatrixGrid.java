@@ -15,7 +15,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -32,6 +35,8 @@ import java.util.function.Consumer;
 public final class MatrixGrid {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** How wide a cell grows on a large screen: beyond it the eye loses the row. */
+    static final double MAX_CELL_WIDTH = 240;
 
     /** Where a cell sits: indexes into the row and column axes. */
     public record Position(int row, int column) {
@@ -53,7 +58,9 @@ public final class MatrixGrid {
         grid.getStyleClass().add("matrix-grid");
         grid.setHgap(4);
         grid.setVgap(4);
-        scroller.setFitToWidth(false);
+        // Cell columns share the width there is (up to MAX_CELL_WIDTH each): on a large screen the
+        // grid uses the room; below the cells' minimum the scroller scrolls.
+        scroller.setFitToWidth(true);
         scroller.getStyleClass().add("matrix-grid-scroller");
         scroller.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -84,6 +91,19 @@ public final class MatrixGrid {
         this.rows = rowAxis;
         this.columns = columnAxis;
         grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        // Row headers are read whole: the grid scrolls before it cuts them.
+        ColumnConstraints headers = new ColumnConstraints();
+        headers.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(headers);
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnConstraints cellColumn = new ColumnConstraints();
+            cellColumn.setMinWidth(Region.USE_PREF_SIZE);
+            cellColumn.setHgrow(Priority.SOMETIMES);
+            cellColumn.setMaxWidth(MAX_CELL_WIDTH);
+            cellColumn.setFillWidth(true);
+            grid.getColumnConstraints().add(cellColumn);
+        }
         cells = new StackPane[rows.size()][columns.size()];
 
         Label corner = new Label(cornerText());
@@ -199,6 +219,7 @@ public final class MatrixGrid {
         holder.getStyleClass().add("matrix-cell-holder");
         holder.setId("cell-" + row + "-" + column);
         holder.setFocusTraversable(true);
+        holder.setMaxWidth(Double.MAX_VALUE);
         holder.setAccessibleRole(AccessibleRole.BUTTON);
         describe(holder, row, column);
         holder.setAlignment(Pos.CENTER);

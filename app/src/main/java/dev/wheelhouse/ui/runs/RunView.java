@@ -200,7 +200,7 @@ public final class RunView extends BorderPane {
         model.strip().addListener((ListChangeListener<StripItem>) c -> showStrip());
         model.detailProperty().addListener((obs, old, d) -> detail.show(d));
         SplitPane split = new SplitPane(left, detail.view());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.71);
         SplitPane.setResizableWithParent(detail.view(), false);
         return split;
     }

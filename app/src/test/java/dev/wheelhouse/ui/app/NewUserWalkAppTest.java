@@ -63,6 +63,10 @@ class NewUserWalkAppTest {
                 && !robot.lookup("#push-dispatch").queryButton().isDisabled());
         audit("Matrix");
         assertFullyInWindow(robot.lookup("#push-dispatch").queryButton());
+        double cellWidth = app.onFx(() -> robot.lookup("#cell-0-0").query().getBoundsInLocal().getWidth());
+        if (width >= 1920) {
+            assertTrue(cellWidth > 180, "on a large screen the grid uses the room: cells are " + cellWidth + " px");
+        }
 
         // Keyboard only: Tab into the grid, move right, Space excludes the focused cell.
         int tabs = 0;
