@@ -77,8 +77,8 @@ final class UiRules {
         rooms.addAll(List.of(packagesOf(ui, SHARED)));
         return classes().that().resideInAPackage(ui + "..")
                 .should().resideInAnyPackage(rooms.toArray(String[]::new))
-                .because("a new screen or shared package is added to UiRules' lists (docs/architecture.md, "
-                        + "\"Add a screen\")");
+                .because("every new screen or shared package must be named in UiRules' lists, so the rules "
+                        + "on screens see it (docs/architecture.md, \"Add a screen\")");
     }
 
     private static String[] packagesOf(String ui, List<String> names) {

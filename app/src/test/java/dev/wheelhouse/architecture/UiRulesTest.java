@@ -60,7 +60,7 @@ class UiRulesTest {
 
     @Test
     void aPackageNoListNamesIsFound() {
-        failsOnTheFixture(UiRules.everyPackageIsAKnownRoom(FIXTURE), "FixtureReportsScreen");
+        failsOnTheFixture(UiRules.everyPackageIsAKnownRoom(FIXTURE), "FixtureUndeclaredScreen");
     }
 
     @Test
