@@ -106,6 +106,22 @@ public final class SceneAudit {
         return found;
     }
 
+    /** Cells of the named columns of {@code table} whose text is shown cut. */
+    public static List<String> cutCells(TableView<?> table, Set<String> columns) {
+        List<String> found = new ArrayList<>();
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (!(n instanceof javafx.scene.control.TableCell<?, ?> cell) || cell.isEmpty() || cell.getTableColumn() == null
+                    || !columns.contains(cell.getTableColumn().getText()) || !notBlank(cell.getText())) {
+                continue;
+            }
+            cell.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text).map(c -> ((Text) c).getText())
+                    .filter(shown -> !shown.equals(cell.getText()))
+                    .findFirst().ifPresent(shown -> found.add(cell.getTableColumn().getText() + " shows \"" + shown
+                            + "\" of \"" + cell.getText() + "\""));
+        }
+        return found;
+    }
+
     private static boolean operable(Node n) {
         return n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof TextInputControl
                 || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Slider

@@ -38,6 +38,11 @@ import java.util.function.Function;
 /** The runs of a workflow, newest first, with filters; a double click (or Enter) opens a run. */
 public final class RunsListView {
 
+    private static final double TITLE_MIN_WIDTH = 160;
+    /** The theme's table text and its cells' padding, to size a column to what it must show whole. */
+    private static final double CELL_FONT_SIZE = 14;
+    private static final double CELL_PADDING = 28;
+
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -164,17 +169,28 @@ public final class RunsListView {
         });
         state.setPrefWidth(110);
         runs.getColumns().add(state);
-        runs.getColumns().add(column("Run", r -> "#" + r.runNumber() + " · " + r.id(), 190));
-        // Branch, event and actor are short words read whole ("workflow_dispatch",
-        // "wheelhouse/release-20261207-1130"); the title is prose and gives up its width first.
-        runs.getColumns().add(column("Title", r -> r.title() == null ? "" : r.title(), 200));
-        runs.getColumns().add(fitted(column("Branch", r -> r.branch() == null ? "" : r.branch(), 250), 200));
-        runs.getColumns().add(fitted(column("Event", r -> r.event() == null ? "" : r.event(), 150), 150));
-        runs.getColumns().add(fitted(column("Actor", r -> r.actor() == null ? "" : r.actor(), 130), 110));
+        runs.getColumns().add(column("Run", r -> "#" + r.runNumber() + " · " + r.id(), 170));
+        // Every column but the title holds short words read whole ("workflow_dispatch",
+        // "wheelhouse/release-20261207-1130"); the title is prose: it takes the room left over and,
+        // on a narrow window, the table scrolls sideways rather than cutting the others.
+        TableColumn<RunInfo, String> title = column("Title", r -> r.title() == null ? "" : r.title(), TITLE_MIN_WIDTH);
+        runs.getColumns().add(title);
+        runs.getColumns().add(fitToText(runs, column("Branch", r -> r.branch() == null ? "" : r.branch(), 150),
+                RunInfo::branch));
+        runs.getColumns().add(fitToText(runs, column("Event", r -> r.event() == null ? "" : r.event(), 150),
+                RunInfo::event));
+        runs.getColumns().add(fitToText(runs, column("Actor", r -> r.actor() == null ? "" : r.actor(), 120),
+                RunInfo::actor));
         runs.getColumns().add(column("Started", r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt()), 140));
         runs.getColumns().add(column("Duration", r -> Durations.of(r.elapsed(now())), 90));
         runs.getColumns().add(column("Attempt", r -> String.valueOf(r.attempt()), 80));
-        runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        runs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable fitTitle = () -> {
+            double others = runs.getColumns().stream().filter(c -> c != title).mapToDouble(TableColumn::getWidth).sum();
+            title.setPrefWidth(Math.max(TITLE_MIN_WIDTH, runs.getWidth() - others - 20));
+        };
+        runs.widthProperty().addListener(o -> fitTitle.run());
+        runs.getColumns().stream().filter(c -> c != title).forEach(c -> c.widthProperty().addListener(o -> fitTitle.run()));
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.errorProperty().isEmpty())
                 .then(model.pageTextProperty()).otherwise(model.errorProperty()));
@@ -201,8 +217,20 @@ public final class RunsListView {
         return model.nowProperty().get();
     }
 
-    private static TableColumn<RunInfo, String> fitted(TableColumn<RunInfo, String> column, double min) {
-        column.setMinWidth(min);
+    /** Keeps {@code column} as wide as its longest value on the page (and no narrower than it started). */
+    private static TableColumn<RunInfo, String> fitToText(TableView<RunInfo> table, TableColumn<RunInfo, String> column,
+                                                         Function<RunInfo, String> value) {
+        double least = column.getPrefWidth();
+        table.getItems().addListener((javafx.collections.ListChangeListener<RunInfo>) c -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text();
+            measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), CELL_FONT_SIZE));
+            double widest = least;
+            for (RunInfo run : table.getItems()) {
+                measure.setText(value.apply(run) == null ? "" : value.apply(run));
+                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth() * 1.08) + CELL_PADDING);
+            }
+            column.setPrefWidth(widest);
+        });
         return column;
     }
 

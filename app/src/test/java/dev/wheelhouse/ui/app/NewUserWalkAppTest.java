@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,6 +100,19 @@ class NewUserWalkAppTest {
                 && app.text("#run-heading").startsWith("Run "));
         app.waitFor("every job green", () -> app.text("#run-summary").matches("(\\d+)/\\1 done · 0 failed · 0 running · .*"));
         audit("Runs");
+        app.onFx(() -> {
+            robot.lookup("#runs-tabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            return null;
+        });
+        app.waitFor("the runs list", () -> robot.lookup("#runs-table").queryAs(TableView.class).getItems().size() > 0);
+        app.onFx(() -> {
+            TableView<?> runs = robot.lookup("#runs-table").queryAs(TableView.class);
+            runs.applyCss();
+            runs.layout();
+            SceneAudit.cutCells(runs, Set.of("Branch", "Event", "Actor"))
+                    .forEach(f -> findings.add("All runs: cut cell: " + f));
+            return null;
+        });
 
         robot.clickOn("#nav-matrix");
         app.waitFor("the editor's word on the push", () -> app.text("#editor-banner").startsWith("Pushed to "));
