@@ -1,6 +1,8 @@
 package dev.wheelhouse;
 
+import dev.wheelhouse.cli.CommandLineErrors;
 import dev.wheelhouse.cli.Commands;
+import dev.wheelhouse.cli.LogFile;
 import dev.wheelhouse.ui.WheelhouseApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,26 +54,44 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        LogFile.install();
         if (args.length == 0) {
             WheelhouseApp.launchWindow(args);
             return;
         }
-        System.exit(commandLine().execute(args));
+        // Picocli registers converters for java.sql's date types through reflection; no option
+        // here has one, and loading them costs every command line a few milliseconds.
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
+        System.exit(commandLine(args[0]).execute(args));
     }
 
     /** The command tree, shared with tests that drive the CLI in-process. */
     public static CommandLine commandLine() {
-        return commandLine(target -> {
-            target.ifPresent(path -> System.setProperty("wheelhouse.open", path.toString()));
-            WheelhouseApp.launchWindow(new String[0]);
-        });
+        return commandLine(Main::openWindow);
+    }
+
+    private static void openWindow(Optional<Path> target) {
+        target.ifPresent(path -> System.setProperty("wheelhouse.open", path.toString()));
+        WheelhouseApp.launchWindow(new String[0]);
     }
 
     /** The command tree with {@code window} opening the window (tests see what it would open). */
     public static CommandLine commandLine(Consumer<Optional<Path>> window) {
         CommandLine cli = new CommandLine(new Main(window));
         Commands.all().forEach(cli::addSubcommand);
-        return cli;
+        return CommandLineErrors.install(cli);
+    }
+
+    /**
+     * The tree with only the command named first, when there is one: the others' annotations are
+     * never read, nor their classes loaded. Anything else (--help, a typo) gets the whole tree.
+     */
+    static CommandLine commandLine(String first) {
+        return Commands.named(first).map(command -> {
+            CommandLine cli = new CommandLine(new Main(Main::openWindow));
+            cli.addSubcommand(command);
+            return cli;
+        }).orElseGet(Main::commandLine);
     }
 
     @Override

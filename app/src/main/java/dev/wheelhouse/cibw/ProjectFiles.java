@@ -1,8 +1,10 @@
 package dev.wheelhouse.cibw;
 
+import dev.wheelhouse.workflow.io.BoundedTextReader;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,10 +16,13 @@ import java.util.Optional;
  */
 public interface ProjectFiles {
 
+    /** The bound for a project file: a pyproject.toml is a few kilobytes. */
+    BoundedTextReader PYPROJECT = new BoundedTextReader(8L * 1024 * 1024);
+
     /**
      * The text of a file, or empty when it does not exist.
      *
-     * @throws UncheckedIOException when it exists but cannot be read
+     * @throws UncheckedIOException when it exists but cannot be read; its message says why, for the user
      */
     Optional<String> read(String path);
 
@@ -56,9 +61,9 @@ public interface ProjectFiles {
                 return Optional.empty();
             }
             try {
-                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+                return Optional.of(PYPROJECT.readText(file, "TOML"));
+            } catch (WorkflowFileException e) {
+                throw new UncheckedIOException(e.getMessage(), new IOException(e));
             }
         };
     }

@@ -7,6 +7,7 @@ import dev.wheelhouse.workflow.Problem;
 import dev.wheelhouse.workflow.WorkflowDocument;
 import dev.wheelhouse.workflow.io.FileChangedOnDiskException;
 import dev.wheelhouse.workflow.io.LoadedWorkflow;
+import dev.wheelhouse.workflow.io.ReadOnlyFileException;
 import dev.wheelhouse.workflow.io.WorkflowDisk;
 import dev.wheelhouse.workflow.io.WorkflowFileException;
 import dev.wheelhouse.workflow.WorkflowJob;
@@ -57,6 +58,9 @@ final class MatrixEditCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Print the unified diff instead of writing the file.")
     private boolean dryRun;
+
+    @Option(names = "--force", description = "Write the file even when it is read-only (its mode is kept).")
+    private boolean force;
 
     private final List<Step> steps = new ArrayList<>();
 
@@ -119,8 +123,8 @@ final class MatrixEditCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            WorkflowDisk.write(loaded.path(), text, loaded.fingerprint());
-        } catch (FileChangedOnDiskException e) {
+            WorkflowDisk.write(loaded.path(), text, loaded.fingerprint(), force);
+        } catch (FileChangedOnDiskException | ReadOnlyFileException e) {
             return fail(e.getMessage() + " Nothing was written.", 1);
         } catch (WorkflowFileException e) {
             return fail(e.getMessage(), 2);

@@ -4,6 +4,9 @@ import dev.wheelhouse.github.model.GitHubJson;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.sandbox.sim.FailureRule;
+import dev.wheelhouse.workflow.io.BoundedTextReader;
+import dev.wheelhouse.workflow.io.WorkflowDisk;
+import dev.wheelhouse.workflow.io.WorkflowFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,10 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,13 +133,10 @@ public final class SandboxCommand implements Callable<Integer> {
             throw new IllegalArgumentException("workflow file " + file + " must end in .yml or .yaml, as GitHub requires.");
         }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no workflow file at " + file + "; check the path.");
-        } catch (MalformedInputException e) {
-            throw new IllegalArgumentException("workflow file " + file + " is not UTF-8 text.");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read workflow file " + file + " (" + e.getMessage() + ").");
+            // Bounded, regular files only: `--workflow /dev/zero` read until memory ran out.
+            return new BoundedTextReader(WorkflowDisk.MAX_BYTES).readText(file, "workflow");
+        } catch (WorkflowFileException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
     }
 }

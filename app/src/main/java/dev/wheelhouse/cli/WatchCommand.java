@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -131,36 +132,56 @@ public final class WatchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Draws every snapshot until one shows the run finished (or polling stops on a failure),
+     * then returns at once: the caller closes the monitor, so no request follows. It waits for
+     * that snapshot itself, not for the scheduler to drop the run: the scheduler drops it after
+     * the listeners have been told, with no one to wake this thread (the command then never
+     * returned, and its timer kept polling).
+     */
     private int follow(RunMonitor monitor, RunRef ref, WatchDriver driver, Supplier<Instant> now, PrintWriter out,
                        PrintWriter err) throws InterruptedException {
         JobTable table = new JobTable(out, terminal.get());
         AtomicReference<String> stopped = new AtomicReference<>();
-        RunWatcher watcher = monitor.watch(ref);
-        watcher.subscribe(new RunWatchListener() {
-            @Override
-            public void snapshot(RunSnapshot snapshot) {
-                table.draw(snapshot, now.get());
-                driver.wake();
-            }
-
-            @Override
-            public void problem(String message, boolean stop) {
-                if (stop) {
-                    stopped.set(message);
-                } else {
-                    err.println("wheelhouse watch: " + message + " (still trying)");
-                    err.flush();
+        AtomicReference<RunSnapshot> finished = new AtomicReference<>();
+        AtomicBoolean drawn = new AtomicBoolean();
+        AtomicBoolean toldTrying = new AtomicBoolean();
+        try (RunWatcher watcher = monitor.watch(ref)) {
+            watcher.subscribe(new RunWatchListener() {
+                @Override
+                public void snapshot(RunSnapshot snapshot) {
+                    if (finished.get() != null) {
+                        return;
+                    }
+                    table.draw(snapshot, now.get());
+                    drawn.set(true);
+                    toldTrying.set(false);
+                    if (snapshot.finished()) {
+                        finished.set(snapshot);
+                    }
+                    driver.wake();
                 }
-                driver.wake();
+
+                @Override
+                public void problem(String message, boolean stop) {
+                    if (stop || !drawn.get()) {
+                        // Nothing drawn yet: a server that cannot be reached now is a wrong --api, not an outage.
+                        stopped.set(message);
+                    } else if (!toldTrying.getAndSet(true)) {
+                        // Once per outage: stderr stays one line however long the outage lasts.
+                        err.println("wheelhouse watch: " + message + " (still trying)");
+                        err.flush();
+                    }
+                    driver.wake();
+                }
+            });
+            driver.runUntil(() -> stopped.get() != null || finished.get() != null);
+            if (finished.get() == null) {
+                err.println("wheelhouse watch: " + stopped.get());
+                return watcher.latest().isEmpty() ? 2 : 1;
             }
-        });
-        driver.runUntil(() -> stopped.get() != null
-                || (!watcher.polling() && watcher.latest().map(RunSnapshot::finished).orElse(false)));
-        if (stopped.get() != null) {
-            err.println("wheelhouse watch: " + stopped.get());
-            return watcher.latest().isEmpty() ? 2 : 1;
         }
-        RunSnapshot last = watcher.latest().orElseThrow();
+        RunSnapshot last = finished.get();
         table.finished(last);
         return exitStatus && !last.run().succeeded() ? 1 : 0;
     }

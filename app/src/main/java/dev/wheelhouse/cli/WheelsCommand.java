@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,9 +71,16 @@ public final class WheelsCommand implements Callable<Integer> {
         WorkflowWheels wheels = new WorkflowWheels(new WheelPlanner(
                 root.map(ProjectFiles::ofDirectory).orElseGet(ProjectFiles::none)));
         List<WheelPlan> plans = new ArrayList<>();
-        for (WorkflowJob job : jobs) {
-            plans.addAll(wheels.plan(document, job).stream()
-                    .filter(p -> jobId != null || p.outcome() != WheelPlan.Outcome.NO_BUILD_STEP).toList());
+        try {
+            for (WorkflowJob job : jobs) {
+                plans.addAll(wheels.plan(document, job).stream()
+                        .filter(p -> jobId != null || p.outcome() != WheelPlan.Outcome.NO_BUILD_STEP).toList());
+            }
+        } catch (UncheckedIOException e) {
+            // The project's pyproject.toml could not be read (not UTF-8, not a regular file, too large).
+            spec.commandLine().getErr().println("wheelhouse: " + root.map(Path::toString).orElse("") + ": "
+                    + e.getMessage());
+            return 2;
         }
         spec.commandLine().getOut().print(json
                 ? WheelsJson.render(file.toString(), root.map(Path::toString), plans) + System.lineSeparator()

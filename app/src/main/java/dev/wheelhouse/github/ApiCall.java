@@ -34,8 +34,8 @@ record ApiCall(String method, URI uri, byte[] body, Map<String, String> headers,
         return method.equals("GET") || method.equals("HEAD");
     }
 
-    /** Method and path for log lines: never the query (a signed URL's signature lives there). */
+    /** Method and URL for log lines: never user-info or the query (a signed URL's signature lives there). */
     String describe() {
-        return method + " " + uri.getScheme() + "://" + uri.getAuthority() + uri.getRawPath();
+        return method + " " + Redaction.url(uri);
     }
 }

@@ -21,7 +21,7 @@ public record ApiEndpoint(URI root) {
     public ApiEndpoint {
         String scheme = root.getScheme() == null ? "" : root.getScheme().toLowerCase(Locale.ROOT);
         if (root.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("\"" + root + "\" is not an API URL. Use https://api.github.com "
+            throw new IllegalArgumentException("\"" + Redaction.url(root.toString()) + "\" is not an API URL. Use https://api.github.com "
                     + "or https://HOST/api/v3 for GitHub Enterprise Server.");
         }
         if (scheme.equals("http") && !isLoopback(root.getHost())) {
@@ -29,14 +29,14 @@ public record ApiEndpoint(URI root) {
                     + "cross the network unencrypted. Use https:// (plain http is allowed only for this computer).");
         }
         if (root.getRawQuery() != null || root.getRawFragment() != null) {
-            throw new IllegalArgumentException("\"" + root + "\" has a query or fragment; give only the API root.");
+            throw new IllegalArgumentException("\"" + Redaction.url(root) + "\" has a query or fragment; give only the API root.");
         }
         String path = root.getRawPath() == null ? "" : root.getRawPath().replaceAll("/+$", "");
         try {
             root = new URI(scheme, root.getRawUserInfo(), root.getHost().toLowerCase(Locale.ROOT), root.getPort(),
                     path.isEmpty() ? null : path, null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("\"" + root + "\" is not a valid URL.");
+            throw new IllegalArgumentException("\"" + Redaction.url(root.toString()) + "\" is not a valid URL.");
         }
     }
 
@@ -73,7 +73,7 @@ public record ApiEndpoint(URI root) {
         try {
             return new ApiEndpoint(new URI(t));
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("\"" + t + "\" is not a valid URL. Use https://api.github.com or "
+            throw new IllegalArgumentException("\"" + Redaction.url(t) + "\" is not a valid URL. Use https://api.github.com or "
                     + "https://HOST/api/v3.");
         }
     }
@@ -135,6 +135,6 @@ public record ApiEndpoint(URI root) {
 
     @Override
     public String toString() {
-        return root.toString();
+        return Redaction.url(root);
     }
 }

@@ -264,7 +264,7 @@ final class ApiTransport {
         if (e instanceof java.net.UnknownHostException) {
             return "the host name is unknown";
         }
-        String m = e.getMessage();
+        String m = Redaction.text(e.getMessage());
         return m == null || m.isBlank() ? "the connection dropped (" + e.getClass().getSimpleName() + ")"
                 : "the connection dropped (" + m + ")";
     }

@@ -18,7 +18,8 @@ public final class GitHubToken {
     /**
      * A token as typed or read from a source; surrounding whitespace (a pasted newline) is dropped.
      *
-     * @throws IllegalArgumentException when it is empty or holds inner whitespace; the message
+     * @throws IllegalArgumentException when it is empty, holds inner whitespace, a control
+     *                                  character, DEL or anything beyond printable ASCII; the message
      *                                  never repeats the text
      */
     public static GitHubToken of(String text) {
@@ -30,6 +31,17 @@ public final class GitHubToken {
         if (trimmed.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("The token contains spaces or line breaks, so it is not a single "
                     + "GitHub token. Paste only the token itself.");
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            // GitHub's tokens are ASCII letters, digits and '_'; an HTTP header may carry only
+            // visible ASCII, and java.net.http rejects anything else with the whole header value
+            // in its exception. Refused here, with the position only.
+            if (c < 0x21 || c > 0x7E) {
+                throw new IllegalArgumentException("The token has a character no GitHub token has at position "
+                        + (i + 1) + " (" + (c < 0x20 || c == 0x7F ? "a control character" : "not plain ASCII")
+                        + "), so it was not sent. Copy the token again from GitHub.");
+            }
         }
         return new GitHubToken(trimmed);
     }

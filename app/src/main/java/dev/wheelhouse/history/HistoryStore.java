@@ -34,10 +34,42 @@ public final class HistoryStore implements AutoCloseable {
     private final Connection connection;
     private final Path file;
     private volatile Runnable accessCheck = () -> { };
+    private final PendingWrites pending = new PendingWrites(java.time.Clock.systemUTC());
 
     private HistoryStore(Connection connection, Path file) {
         this.connection = connection;
         this.file = file;
+    }
+
+    // ----- health -----
+
+    /** Whether writes are being saved; when not, why, and how many wait to be tried again. */
+    public synchronized HistoryHealth health() {
+        return pending.health();
+    }
+
+    /**
+     * Tells {@code listener} the health now and at every change, on the thread that wrote (keep
+     * it short; hand over to the UI thread there). Returns what unsubscribes it.
+     */
+    public synchronized Runnable subscribeHealth(java.util.function.Consumer<HistoryHealth> listener) {
+        return pending.subscribe(listener);
+    }
+
+    /**
+     * Repeats the writes that failed, in order (each later write also tries them first). A
+     * screen's "Try again" or a periodic retry calls this.
+     */
+    public synchronized HistoryHealth retryPendingWrites() {
+        if (!pending.isEmpty()) {
+            try {
+                replayPending();
+                pending.succeeded();
+            } catch (SQLException e) {
+                pending.failed(HistoryFailures.plainMessage(file, e), Optional.empty());
+            }
+        }
+        return pending.health();
     }
 
     /** Opens (creating if needed) the history in this platform's data directory. */
@@ -265,23 +297,62 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
+    /**
+     * One write in one transaction. Writes that failed before are repeated first; a write that
+     * fails is kept to be repeated (see {@link PendingWrites}) and the health says why.
+     */
     private <T> T transaction(SqlWork<T> work) {
         accessCheck.run();
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            if (!pending.isEmpty()) {
+                replayPending();
             }
+            T result = inTransaction(work);
+            pending.succeeded();
+            return result;
         } catch (SQLException e) {
-            throw new HistoryException("Could not save to the history database " + file + ": " + e.getMessage()
-                    + ". Nothing of this change was saved; try again, or check the disk has space.", e);
+            if (!HistoryFailures.environmental(e)) {
+                // The write itself is wrong (a constraint): trying it again would fail again.
+                throw new HistoryException("Could not save to the history database " + file + ": " + e.getMessage()
+                        + ". Nothing of this change was saved.", e);
+            }
+            String message = HistoryFailures.plainMessage(file, e);
+            pending.failed(message, Optional.of(() -> work.run()));
+            throw new HistoryException(message + " Nothing of this change was saved yet; it is tried again.", e);
+        }
+    }
+
+    private void replayPending() throws SQLException {
+        List<SqlAction> waiting = pending.waiting();
+        try {
+            inTransaction(() -> {
+                for (SqlAction write : waiting) {
+                    write.run();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            if (HistoryFailures.environmental(e)) {
+                throw e;
+            }
+            // A kept write that can no longer be made (its data now breaks a constraint) would block every later one.
+            System.getLogger("dev.wheelhouse.history").log(System.Logger.Level.WARNING,
+                    "dropping " + waiting.size() + " history writes that can no longer be saved: " + e.getMessage());
+        }
+        pending.replayed();
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

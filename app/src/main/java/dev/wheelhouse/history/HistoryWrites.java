@@ -12,7 +12,20 @@ final class HistoryWrites {
     private HistoryWrites() {
     }
 
+    /**
+     * A row keyed by (run id, attempt) holds one run. When the id now names another run (another
+     * repository, or a run created at another time: a sandbox session before ids were seeded
+     * from the clock, a server that reuses ids), the old run's row and its jobs and figures are
+     * removed first, so nothing of it shows under the new run.
+     */
     static void upsertRun(Connection c, RunRecord r) throws SQLException {
+        try (PreparedStatement stale = c.prepareStatement("""
+                DELETE FROM runs WHERE run_id = ? AND (repo <> ? OR created_at <> ?)""")) {
+            stale.setLong(1, r.runId());
+            stale.setString(2, r.repo());
+            Sql.setInstant(stale, 3, r.createdAt());
+            stale.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO runs (run_id, attempt, repo, workflow, head_branch, head_sha, event, status, conclusion,
                                   created_at, started_at, updated_at, html_url)
@@ -40,7 +53,19 @@ final class HistoryWrites {
         }
     }
 
+    /**
+     * A job id that now belongs to another run (or attempt) loses the figures it had there: the
+     * cache figures of one run never stay on a job row of another.
+     */
     static void upsertJob(Connection c, JobRecord j) throws SQLException {
+        try (PreparedStatement stale = c.prepareStatement("""
+                DELETE FROM job_cache_stats WHERE job_id IN
+                  (SELECT job_id FROM jobs WHERE job_id = ? AND (run_id <> ? OR attempt <> ?))""")) {
+            stale.setLong(1, j.jobId());
+            stale.setLong(2, j.runId());
+            stale.setInt(3, j.attempt());
+            stale.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO jobs (job_id, run_id, attempt, name, matrix_json, status, conclusion, started_at,
                                   completed_at, runner_os)

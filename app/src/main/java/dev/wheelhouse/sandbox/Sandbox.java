@@ -74,7 +74,7 @@ public final class Sandbox implements AutoCloseable {
         GitRepository repo = seed(config);
         CacheLedger caches = new CacheLedger(repo.defaultBranch());
         this.simulated = new SimulatedClock(config.clock(), config.speed());
-        RunStore runs = new RunStore(repo, caches, config.seed(), config.failures());
+        RunStore runs = new RunStore(repo, caches, config.seed(), config.failures(), config.clock().instant());
         RateLimiter limiter = new RateLimiter(config.clock(), config.rateLimit(), config.secondaryLimitPerMinute(),
                 config.rateLimitStatus());
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());

@@ -1,6 +1,5 @@
 package dev.wheelhouse.ui;
 
-import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.ConnectionManager;
@@ -8,11 +7,16 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.List;
 
 /**
  * The composition root: reads the launch options once, makes the app's services and hands each
@@ -22,6 +26,8 @@ import javafx.stage.Stage;
 public final class WheelhouseApp extends Application {
 
     private final LaunchOptions given;
+    private EarlyStart early;
+    private ThemeSwitcher theme;
     private FxTaskExecutor executor;
     private LocalHistory history;
     private ConnectionManager connections;
@@ -39,20 +45,32 @@ public final class WheelhouseApp extends Application {
 
     /** Called by the launcher; kept here so no other package touches JavaFX. */
     public static void launchWindow(String[] args) {
+        EarlyStart.begin();
         Application.launch(WheelhouseApp.class, args);
+    }
+
+    /**
+     * On the launcher thread, the toolkit up, start() to follow on the FX thread: the theme, then a
+     * head start on what the first frame is slow to make (FirstFrameWarmUp). The theme comes first:
+     * a control class initialised while there is none would install JavaFX's default theme.
+     */
+    @Override
+    public void init() {
+        early = EarlyStart.take()
+                .orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
+        theme = new ThemeSwitcher();
+        theme.apply(early.settings().darkTheme());
+        FirstFrameWarmUp.begin(List.of(Material2AL.LIST, Material2MZ.SYNC));
     }
 
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new ErrorReporter(stage));
-        LaunchOptions options = given != null ? given : LaunchOptions.fromSystem();
-        AppSettings settings = AppSettings.forUser(options.prefsNode());
-        ThemeSwitcher theme = new ThemeSwitcher();
-        theme.apply(settings.darkTheme());
+        LaunchOptions options = early.options();
+        AppSettings settings = early.settings();
         executor = new FxTaskExecutor();
-        history = new LocalHistory(options.dataDir().resolve(HistoryStore.FILE_NAME));
-        connections = new ConnectionManager(executor, Connections.system(options.sandbox()),
-                new ConnectionSettings(settings));
+        history = early.history();
+        connections = new ConnectionManager(executor, early.connector(), new ConnectionSettings(settings));
         services = new ConnectedMonitor(executor, new ConnectionServices(options.cacheDir(), history),
                 () -> settings.getBoolean("notify.failuresOnly", false));
 
@@ -68,8 +86,11 @@ public final class WheelhouseApp extends Application {
         stage.setScene(scene);
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
-        stage.show();
+        dev.wheelhouse.ui.startup.StartupTrace.watch(stage, connections.connectionProperty());
+        // Before the window shows: the first frame already says what it is connecting to, and the
+        // connection begun before the toolkit is taken up at once.
         connections.connectAtStart();
+        stage.show();
         // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.
         options.open().ifPresent(screens.matrix().model()::openFileOrFolder);
     }
@@ -79,6 +100,9 @@ public final class WheelhouseApp extends Application {
         // The run monitor's log workers first (they get 2 s to finish a write), then the sandbox and
         // the client, the background tasks, and last the history they may still have been writing to.
         close(services);
+        if (early != null) {
+            early.connector().closeUnused();
+        }
         close(connections);
         if (executor != null) {
             executor.close();

@@ -29,8 +29,13 @@ public final class MatrixExpander {
 
     /** "A matrix will generate a maximum of 256 jobs per workflow run" (GitHub docs). */
     public static final int MAX_JOBS = 256;
-    /** Beyond this many cross-product combinations we stop enumerating and report the limit. */
-    private static final long ENUMERATION_LIMIT = 1_000_000;
+    /**
+     * Beyond this many cross-product combinations we stop enumerating and report the limit. Every
+     * combination is kept (as a job or as excluded), so this bounds memory too: 2^16 combinations
+     * are a few tens of MB, a million were enough to exhaust a 512 MB heap, and no excludes a
+     * person writes bring 65,536 combinations down to 256 jobs.
+     */
+    private static final long ENUMERATION_LIMIT = 1 << 16;
 
     private MatrixExpander() {
     }

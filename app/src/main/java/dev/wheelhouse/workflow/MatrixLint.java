@@ -14,10 +14,10 @@ import dev.wheelhouse.workflow.yaml.YamlSequence;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -54,13 +54,13 @@ public final class MatrixLint {
             if (v.dynamic()) {
                 continue;
             }
-            List<Object> seen = new ArrayList<>();
+            // A set, not a list: a vector of 100,000 values on one line took minutes to check.
+            Set<Object> seen = new HashSet<>();
             for (MatrixValue value : v.values()) {
-                if (seen.stream().anyMatch(s -> Objects.equals(s, value.value()))) {
+                if (!seen.add(value.value())) {
                     problems.add(Problem.warning(value.node().span(), "Value " + describe(value.value())
                             + " appears more than once in vector '" + v.name() + "'; GitHub runs a job for each copy"));
                 }
-                seen.add(value.value());
             }
         }
         return problems;

@@ -33,7 +33,8 @@ final class UiRules {
     static final List<String> HOOKS = List.of("demo");
 
     /** What the screens share, below all of them: none of it knows a screen. */
-    static final List<String> SHARED = List.of("common", "connection", "grid", "launch", "shell", "task", "theme");
+    static final List<String> SHARED = List.of("common", "connection", "grid", "launch", "shell", "startup", "task",
+            "theme");
 
     /**
      * What only the composition root may make: whatever holds a connection, a thread, a file or a

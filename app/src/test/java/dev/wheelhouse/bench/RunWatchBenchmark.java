@@ -96,6 +96,17 @@ public final class RunWatchBenchmark {
                 policy.interval().toMillis() + 250,
                 percentile(delays, 50) <= policy.interval().toMillis() + 250 ? "met" : "MISSED");
 
+        // Issue 11 item 6: the command-line watch on the same simulated run, beside the app's monitor.
+        int cliInterval = 1;
+        WatchCommandRun.Result cli = WatchCommandRun.measure(speed, seed, cliInterval);
+        long cliTarget = cliInterval * 1000L + Math.round(1000 / speed);
+        System.out.printf(Locale.ROOT, "wheelhouse watch --exit-status --interval %d (its own process): %d requests counted "
+                        + "(%d sent) in %.0f s, exit %d; returned %d ms after the run completed; target <= %d ms "
+                        + "(one interval + the simulated clock's second): %s%n", cliInterval, cli.counted(), cli.total(),
+                cli.seconds(), cli.exit(), cli.endedAfterMillis(), cliTarget,
+                cli.exit() == 0 && cli.endedAfterMillis() <= cliTarget ? "met" : "MISSED");
+        cli.routes().forEach((route, n) -> System.out.printf(Locale.ROOT, "    %5d  %s%n", n, route));
+
         if (reference) {
             Map<GhRunWatchReplay.Mode, long[]> refs = replayGh(speed, seed);
             for (Map.Entry<GhRunWatchReplay.Mode, long[]> e : refs.entrySet()) {

@@ -18,11 +18,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SandboxCommandTest {
@@ -77,8 +79,22 @@ class SandboxCommandTest {
         cli.setErr(new PrintWriter(err));
         int code = cli.execute("sandbox", "--workflow", dir.resolve("absent.yml").toString());
         assertEquals(2, code);
-        assertEquals("wheelhouse: no workflow file at " + dir.resolve("absent.yml") + "; check the path.",
+        assertEquals("wheelhouse: There is no file " + dir.resolve("absent.yml") + ". It may have been moved or deleted.",
                 err.toString().strip());
+    }
+
+    @Test
+    void aWorkflowThatIsNotAFileOnDiskIsAOneLineUsageErrorWithoutReadingIt() throws Exception {
+        // Issue 11 item 7 for this entry point: a link named .yml to /dev/zero was read until memory ran out.
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.yml"), Path.of("/dev/zero"));
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> cli.execute("sandbox", "--workflow", zero.toString()));
+        assertEquals(2, code);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("not a regular file"), err.toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GitHubTokenTest {
 
@@ -31,5 +32,17 @@ class GitHubTokenTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GitHubToken.of("ghp_abc def"));
         assertFalse(e.getMessage().contains("abc"));
         assertThrows(IllegalArgumentException.class, () -> GitHubToken.of("   "));
+    }
+
+    @Test
+    void controlCharactersDelAndNonAsciiAreRefusedBeforeUseWithoutRepeatingTheToken() {
+        // Each reached java.net.http, whose exception printed "Bearer ghp_…" (issue 11, item 12).
+        for (String bad : new String[] {"ghp_SECRET\u0001tail", "ghp_SECRET\u007Ftail", "ghp_SECRET\u0100tail",
+                "ghp_SECRET\u00e9tail", "ghp_SECRET\u001btail"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GitHubToken.of(bad));
+            assertFalse(e.getMessage().contains("SECRET"), e.getMessage());
+            assertFalse(e.getMessage().contains("tail"), e.getMessage());
+            assertTrue(e.getMessage().contains("position 11"), e.getMessage());
+        }
     }
 }

@@ -243,4 +243,28 @@ class HistoryStoreTest {
         assertTrue(e.getMessage().startsWith("Cannot open the history database " + junk), e.getMessage());
         assertTrue(e.getMessage().contains("move it aside"), e.getMessage());
     }
+
+    @Test
+    void aRunIdThatNowNamesAnotherRunKeepsNothingOfTheEarlierOne() {
+        // Issue 11 item 5: a sandbox session reused the ids of the one before, and its killed run
+        // showed the earlier run's cache rows.
+        store.saveRun(run(7, 1, T0), List.of(job(7, 70, "Linux", T0, Duration.ofMinutes(1)),
+                job(7, 71, "macOS", T0, Duration.ofMinutes(1))), List.of(stats(70, 9L, 1L), stats(71, 5L, 5L)));
+        Instant later = T0.plus(Duration.ofDays(1));
+        store.saveRun(run(7, 1, later), List.of(job(7, 70, "Linux", later, Duration.ofMinutes(1))), List.of());
+
+        assertEquals(later, store.run(7, 1).orElseThrow().createdAt());
+        assertEquals(List.of(70L), store.jobs(7, 1).stream().map(JobRecord::jobId).toList());
+        assertEquals(Optional.empty(), store.cacheStats(70));
+        assertEquals(Optional.empty(), store.cacheStats(71));
+    }
+
+    @Test
+    void aJobIdThatMovesToAnotherRunLeavesItsFiguresBehind() {
+        store.saveRun(run(8, 1, T0), List.of(job(8, 80, "Linux", T0, Duration.ofMinutes(1))), List.of(stats(80, 9L, 1L)));
+        store.saveRun(run(9, 1, T0.plusSeconds(60)), List.of(job(9, 80, "Linux", T0, Duration.ofMinutes(1))), List.of());
+
+        assertEquals(Optional.empty(), store.cacheStats(80));
+        assertEquals(List.of(), store.jobs(8, 1));
+    }
 }

@@ -21,6 +21,11 @@ public final class ChildJvm {
 
     public static Process start(Class<?> main, List<String> jvmOptions, List<String> args, Class<?>... classpath)
             throws IOException {
+        return new ProcessBuilder(command(main, jvmOptions, args, classpath)).redirectErrorStream(true).start();
+    }
+
+    /** The command line {@link #start} runs, for a caller that needs its own environment or streams. */
+    public static List<String> command(Class<?> main, List<String> jvmOptions, List<String> args, Class<?>... classpath) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -28,7 +33,7 @@ public final class ChildJvm {
         command.add(classpath(main, classpath));
         command.add(main.getName());
         command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return command;
     }
 
     private static String classpath(Class<?> main, Class<?>... others) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 
 /**
- * The API listener: an {@link HttpServer} on 127.0.0.1 with a bounded pool of threads. Each
- * request first meets the fault plan (a dropped connection, a 5xx, a delay), then goes through
+ * The API listener: an {@link HttpServer} on 127.0.0.1. Each request is first held to the
+ * {@link RequestLimits}, then meets the fault plan (a dropped connection, a 5xx, a delay), then goes through
  * the {@link RequestPipeline}. Paths under {@code /_sandbox/} are the sandbox's own: never
  * faulted, no authentication, no rate limit, not counted.
  */
@@ -42,8 +41,7 @@ public final class ApiServer implements AutoCloseable {
         this.faults = services.faults();
         this.pipeline = new RequestPipeline(api, services, this::baseUrl);
         this.server = LoopbackHttp.create(port, 256);
-        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4096), ExchangeIo.daemonThreads("sandbox-api"));
+        this.workers = LoopbackHttp.workers("sandbox-api", threads);
         this.delays = Executors.newSingleThreadScheduledExecutor(ExchangeIo.daemonThreads("sandbox-delay"));
         server.setExecutor(workers);
         server.createContext("/", this::accept);
@@ -69,6 +67,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void accept(HttpExchange exchange) {
+        byte[] body;
+        try {
+            body = RequestLimits.admit(exchange);
+        } catch (RequestLimits.Refused refused) {
+            guarded(exchange, () -> RequestLimits.refuse(exchange, refused));
+            return;
+        }
         if (exchange.getRequestURI().getRawPath().startsWith("/_sandbox/")) {
             guarded(exchange, () -> serveInternal(exchange));
             return;
@@ -78,9 +83,9 @@ public final class ApiServer implements AutoCloseable {
             case SERVER_ERROR -> guarded(exchange, () -> pipeline.serveFault(exchange, FaultInjector.Fault.SERVER_ERROR));
             case BAD_GATEWAY -> guarded(exchange, () -> pipeline.serveFault(exchange, FaultInjector.Fault.BAD_GATEWAY));
             case UNAVAILABLE -> guarded(exchange, () -> pipeline.serveFault(exchange, FaultInjector.Fault.UNAVAILABLE));
-            case SLOW -> delays.schedule(() -> workers.execute(() -> guarded(exchange, () -> pipeline.serve(exchange))),
+            case SLOW -> delays.schedule(() -> workers.execute(() -> guarded(exchange, () -> pipeline.serve(exchange, body))),
                     faults.plan().slowDelay().toMillis(), TimeUnit.MILLISECONDS);
-            case NONE -> guarded(exchange, () -> pipeline.serve(exchange));
+            case NONE -> guarded(exchange, () -> pipeline.serve(exchange, body));
         }
     }
 
@@ -103,7 +108,6 @@ public final class ApiServer implements AutoCloseable {
     private void serveInternal(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
-        ExchangeIo.readBody(exchange.getRequestBody());
         ApiResponse response = internal.find(method, path).map(match -> {
             try {
                 return match.route().handler().handle(new ApiRequest(method, path, match.params(),

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The stand-in for GitHub's log storage host: a second loopback listener that serves the
@@ -44,7 +43,7 @@ public final class BlobServer implements AutoCloseable {
         this.content = content;
         this.faults = faults;
         this.server = LoopbackHttp.create(0, 128);
-        this.workers = Executors.newFixedThreadPool(threads, ExchangeIo.daemonThreads("sandbox-blob"));
+        this.workers = LoopbackHttp.workers("sandbox-blob", threads);
         server.setExecutor(workers);
         server.createContext("/", this::serve);
     }
@@ -76,7 +75,12 @@ public final class BlobServer implements AutoCloseable {
             h.set("X-TFS-Session", activity);
             h.set("X-VSS-E2EID", activity);
             h.set("Strict-Transport-Security", "max-age=2592000");
-            ExchangeIo.readBody(exchange.getRequestBody());
+            try {
+                RequestLimits.admit(exchange);
+            } catch (RequestLimits.Refused refused) {
+                RequestLimits.refuse(exchange, refused);
+                return;
+            }
             if (exchange.getRequestHeaders().containsKey("Authorization")) {
                 refuse(exchange, 400, "InvalidAuthenticationInfo",
                         "Authentication information is not given in the correct format. Check the value of Authorization header.");

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -41,12 +40,6 @@ final class ExchangeIo {
                 into.put(name, new ArrayList<>(values));
             }
         });
-    }
-
-    static byte[] readBody(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
     }
 
     static Map<String, List<String>> parseQuery(String rawQuery) {

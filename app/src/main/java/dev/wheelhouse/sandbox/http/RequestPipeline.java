@@ -48,7 +48,7 @@ final class RequestPipeline {
         this.baseUrl = baseUrl;
     }
 
-    void serve(HttpExchange exchange) throws IOException {
+    void serve(HttpExchange exchange, byte[] body) throws IOException {
         Clock clock = services.clock();
         RateLimiter limiter = services.limiter();
         String base = baseUrl.get();
@@ -60,7 +60,6 @@ final class RequestPipeline {
         path = resolveRepositoryAlias(path, services.repositoryById());
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         Map<String, String> headers = ExchangeIo.lowerCased(exchange.getRequestHeaders());
-        byte[] body = ExchangeIo.readBody(exchange.getRequestBody());
         // HEAD is GET without the body, on every GET route.
         Optional<Router.Match> match = api.find(method.equals("HEAD") ? "GET" : method, path);
         String apiVersion = headers.getOrDefault("x-github-api-version", GitHubHeaders.DEFAULT_API_VERSION);

@@ -29,6 +29,7 @@ public final class RunStore {
     private static final long RUN_ID_BASE = 21_000_000_000L;
     private static final long JOB_ID_BASE = 60_000_000_000L;
     private static final long CHECK_SUITE_BASE = 45_000_000_000L;
+    private static final Instant ID_EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 
     /** Which jobs a re-run repeats. */
     public sealed interface RerunScope permits All, Failed, OneJob {
@@ -58,20 +59,33 @@ public final class RunStore {
     private final Map<Long, Long> runNumbers = new HashMap<>();
     private long nextRun = 1;
     private long nextJob = 1;
+    private final long runBase;
+    private final long jobBase;
+    private final long suiteBase;
 
-    public RunStore(GitRepository repository, CacheLedger ledger, long seed, List<FailureRule> rules) {
+    /**
+     * Ids start from the moment the store starts, so a sandbox session never reuses the run and
+     * job ids of an earlier one (a history kept across sessions would mix them otherwise). Per
+     * second of a session's life there is room for 142 runs and 9,090 jobs before its ids could
+     * reach the next session's start, far more than a simulated runner makes.
+     */
+    public RunStore(GitRepository repository, CacheLedger ledger, long seed, List<FailureRule> rules, Instant start) {
         this.repository = repository;
         this.ledger = ledger;
         this.seed = seed;
         this.rules = List.copyOf(rules);
+        long seconds = Math.max(0, start.getEpochSecond() - ID_EPOCH.getEpochSecond());
+        this.runBase = RUN_ID_BASE + seconds * 1_000;
+        this.jobBase = JOB_ID_BASE + seconds * 100_000;
+        this.suiteBase = CHECK_SUITE_BASE + seconds * 2_000;
     }
 
     public synchronized SimulatedRun dispatch(WorkflowFile workflow, RunPlan plan, String event, String ref,
                                               GitRepository.Commit head, Actor actor, Instant now) {
-        long id = RUN_ID_BASE + nextRun * 7 + 3;
+        long id = runBase + nextRun * 7 + 3;
         long runNumber = runNumbers.merge(workflow.id(), 1L, Long::sum);
         SimulatedRun run = new SimulatedRun(id, runNumber, workflow, event, ref, head, actor, now,
-                CHECK_SUITE_BASE + nextRun * 13, plan, List.of());
+                suiteBase + nextRun * 13, plan, List.of());
         nextRun++;
         SimulatedRun.Attempt first = schedule(run, 1, now, Map.of(), new HashMap<>(), null, false, actor);
         run = run.with(List.of(first));
@@ -163,7 +177,7 @@ public final class RunStore {
         String key = run.id() + "/" + attempt;
         ledger.forget(key);
         AttemptSchedule schedule = Scheduler.schedule(new Scheduler.Inputs(run.id(), attempt, run.plan(), run.ref(),
-                start, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> JOB_ID_BASE + nextJob++ * 11),
+                start, seed, rules, kept, name -> ids.computeIfAbsent(name, n -> jobBase + nextJob++ * 11),
                 ledger, cancelAt, force));
         ledger.record(key, run.ref(), schedule);
         return new SimulatedRun.Attempt(attempt, start, schedule, cancelAt, force, ids, by);

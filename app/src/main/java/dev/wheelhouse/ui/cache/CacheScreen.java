@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.history.HistoryStore;
+import dev.wheelhouse.runs.poll.PollTimer;
 import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.MonitoredRepository;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -42,6 +44,9 @@ public final class CacheScreen implements Screen {
     private final Window owner;
     private final TrendsViewModel trends;
     private final StorageViewModel storage;
+    /** Whether the history below is being saved; its timer's thread starts only if writes fail. */
+    private final HistorySavingViewModel saving;
+    private boolean followingHistory;
     private MonitoredRepository shownRepository;
     private boolean inFront;
     private Node view;
@@ -50,14 +55,16 @@ public final class CacheScreen implements Screen {
      * @param monitors         the services of the current connection
      * @param connectionStatus one line naming the connection
      * @param history          the history, opened on first use (background tasks call it)
+     * @param retryTimer       paces the retries of history writes that failed
      */
     public CacheScreen(TaskExecutor executor, ConnectedMonitor monitors, ObservableStringValue connectionStatus,
-                       Supplier<HistoryStore> history, Window owner) {
+                       Supplier<HistoryStore> history, PollTimer retryTimer, Window owner) {
         this.monitors = monitors;
         this.connectionStatus = connectionStatus;
         this.owner = owner;
         this.trends = new TrendsViewModel(executor, history);
         this.storage = new StorageViewModel(executor);
+        this.saving = new HistorySavingViewModel(executor, retryTimer, history);
         monitors.currentProperty().addListener((obs, old, repository) -> {
             if (inFront) {
                 show(repository);
@@ -71,6 +78,10 @@ public final class CacheScreen implements Screen {
 
     public StorageViewModel storage() {
         return storage;
+    }
+
+    public HistorySavingViewModel saving() {
+        return saving;
     }
 
     @Override
@@ -94,6 +105,10 @@ public final class CacheScreen implements Screen {
     @Override
     public void shown() {
         inFront = true;
+        if (!followingHistory) {
+            followingHistory = true;
+            saving.start();
+        }
         MonitoredRepository current = monitors.currentProperty().get();
         if (current != shownRepository || current == null) {
             show(current);
@@ -167,8 +182,11 @@ public final class CacheScreen implements Screen {
         sections.setOrientation(Orientation.VERTICAL);
         sections.setDividerPositions(0.52);
         BorderPane root = new BorderPane(sections);
-        clock.setPadding(new Insets(0, 16, 4, 16));
-        root.setTop(new javafx.scene.layout.VBox(toolbar, clock));
+        Node historyFailing = HistorySavingBanner.of(saving);
+        VBox top = new VBox(4, toolbar, clock, historyFailing);
+        VBox.setMargin(clock, new Insets(0, 16, 0, 16));
+        VBox.setMargin(historyFailing, new Insets(0, 16, 4, 16));
+        root.setTop(top);
         root.setId("cache-screen");
         return root;
     }

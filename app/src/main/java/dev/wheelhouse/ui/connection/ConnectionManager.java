@@ -48,14 +48,11 @@ public final class ConnectionManager implements AutoCloseable {
         this.settings = settings;
     }
 
-    /**
-     * At start: GitHub when the user chose it before and a token is at hand, the sandbox otherwise
-     * (a fresh clone shows a working console with no account).
-     */
+    /** At start: what {@link ConnectionSettings#startTarget()} names. */
     public void connectAtStart() {
-        if (settings.useGitHub() && settings.repository().isPresent()) {
-            String endpoint = settings.endpoint().orElse("github.com");
-            connectGitHub(endpoint, settings.repository().get(), null, false);
+        ConnectionSettings.StartTarget target = settings.startTarget();
+        if (target.gitHub()) {
+            connectGitHub(target.endpoint(), target.repository(), null, false);
         } else {
             connectSandbox();
         }

@@ -16,6 +16,28 @@ public final class ConnectionSettings {
         this.settings = settings;
     }
 
+    /**
+     * What a start connects to.
+     *
+     * @param gitHub     GitHub (or an Enterprise Server), else the built-in sandbox
+     * @param endpoint   the server, when {@code gitHub}
+     * @param repository its repository, when {@code gitHub}
+     */
+    public record StartTarget(boolean gitHub, String endpoint, String repository) {
+    }
+
+    /**
+     * GitHub when the user chose it before and named a repository, the sandbox otherwise (a fresh
+     * clone shows a working console with no account).
+     */
+    public StartTarget startTarget() {
+        Optional<String> repository = repository();
+        if (useGitHub() && repository.isPresent()) {
+            return new StartTarget(true, endpoint().orElse("github.com"), repository.get());
+        }
+        return new StartTarget(false, null, null);
+    }
+
     public boolean useGitHub() {
         return settings.getBoolean("connection.github", false);
     }

@@ -6,6 +6,8 @@ import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
 import dev.wheelhouse.workflow.grid.MatrixGridLayout;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -56,7 +58,24 @@ public final class MatrixEditorView {
         this.model = model;
         this.actions = actions;
         root.setTop(new VBox(toolBar(), bannerBox, aliasNote()));
-        root.setCenter(body());
+        // Until a workflow is open there is nothing for the grid, the side panel and the tables to
+        // show: the window's first frame has the empty state only, and they are made with the first
+        // document (issue 15).
+        root.setCenter(emptyState());
+        ChangeListener<Boolean> firstDocument = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean open) {
+                if (open) {
+                    obs.removeListener(this);
+                    root.setCenter(body());
+                }
+            }
+        };
+        model.status().documentOpenProperty().addListener(firstDocument);
+        if (model.status().documentOpenProperty().get()) {
+            model.status().documentOpenProperty().removeListener(firstDocument);
+            root.setCenter(body());
+        }
         setUpBanner();
         setUpGrid();
         setUpDragAndDrop();
@@ -233,8 +252,7 @@ public final class MatrixEditorView {
         axesBar.setPadding(new Insets(8, 12, 0, 12));
         axesBar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(grid.view(), Priority.ALWAYS);
-        Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
-        empty.getStyleClass().add("empty-state");
+        Label empty = emptyState();
         javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(gridArea, empty);
         empty.visibleProperty().bind(model.status().documentOpenProperty().not());
         gridArea.visibleProperty().bind(model.status().documentOpenProperty());
@@ -250,6 +268,12 @@ public final class MatrixEditorView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         return split;
+    }
+
+    private static Label emptyState() {
+        Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
+        empty.getStyleClass().add("empty-state");
+        return empty;
     }
 
     private Tab jobsTab() {

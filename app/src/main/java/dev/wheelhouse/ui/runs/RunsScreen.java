@@ -54,8 +54,9 @@ public final class RunsScreen implements Screen {
         this.monitors = monitors;
         this.window = window;
         this.listModel = new RunsListViewModel(executor, editorWorkflow);
-        RunsListView list = new RunsListView(listModel, run -> open(run.id()), this::dispatch);
-        listTab = new Tab("All runs", list.view());
+        // The list's controls are made when the screen is first shown (view()): the window's first
+        // frame shows the editor, and start-up should not pay for a table nobody sees yet.
+        listTab = new Tab("All runs");
         listTab.setId("runs-list-tab");
         listTab.setClosable(false);
         listTab.setGraphic(new FontIcon(Material2AL.LIST));
@@ -92,6 +93,9 @@ public final class RunsScreen implements Screen {
 
     @Override
     public Node view() {
+        if (listTab.getContent() == null) {
+            listTab.setContent(new RunsListView(listModel, run -> open(run.id()), this::dispatch).view());
+        }
         return tabs;
     }
 

@@ -1,5 +1,9 @@
 package dev.wheelhouse.workflow.edit;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,43 +102,30 @@ public final class UnifiedDiff {
         return count == 1 ? Integer.toString(first) : first + "," + count;
     }
 
-    /** Line ops via a longest common subsequence over the region between common head and tail. */
+    /**
+     * Line ops from java-diff-utils' Myers diff: time O((n + m) d) and space linear in the
+     * input for the few changes an edit makes, where the n × m table this replaced ran out of
+     * memory on two far-apart changes in a 20,000-line file.
+     */
     private static List<int[]> diff(List<String> a, List<String> b) {
-        int head = 0;
-        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head
-                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
-            tail++;
-        }
-        int n = a.size() - head - tail;
-        int m = b.size() - head - tail;
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(head + i).equals(b.get(head + j)) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+        Patch<String> patch = DiffUtils.diff(a, b);
         List<int[]> ops = new ArrayList<>();
-        for (int k = 0; k < head; k++) {
-            ops.add(op(' ', k, k));
-        }
         int i = 0;
         int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(head + i).equals(b.get(head + j))) {
-                ops.add(op(' ', head + i++, head + j++));
-            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                ops.add(op('-', head + i++, head + j));
-            } else {
-                ops.add(op('+', head + i, head + j++));
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int sourceAt = delta.getSource().getPosition();
+            while (i < sourceAt) {
+                ops.add(op(' ', i++, j++));
+            }
+            for (int k = 0; k < delta.getSource().size(); k++) {
+                ops.add(op('-', i++, j));
+            }
+            for (int k = 0; k < delta.getTarget().size(); k++) {
+                ops.add(op('+', i, j++));
             }
         }
-        for (int k = 0; k < tail; k++) {
-            ops.add(op(' ', a.size() - tail + k, b.size() - tail + k));
+        while (i < a.size()) {
+            ops.add(op(' ', i++, j++));
         }
         return ops;
     }

@@ -1,8 +1,8 @@
 package dev.wheelhouse.workflow.yaml;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -11,6 +11,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -23,7 +26,7 @@ import java.util.Set;
  * Reads YAML text into positioned nodes through SnakeYAML Engine's compose API, never
  * re-serializing. Aliases become {@link YamlAlias} nodes that share the anchored node.
  *
- * <p>Limits: an alias bomb (aliases that expand to more nodes than GitHub's reader accepts) and
+ * <p>Limits: nesting deeper than GitHub's 50 levels ({@link DepthLimitedParser}), an alias bomb (aliases that expand to more nodes than GitHub's reader accepts) and
  * recursive aliases are refused with a message; the code point limit is raised so multi-megabyte
  * workflows load.
  */
@@ -56,10 +59,21 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS)
                 .setAllowRecursiveKeys(false)
                 .setUseMarks(true)
+                // The reader copies its window on every refill; with the default 1 KB window a token
+                // of n bytes (one long line, comment or scalar) costs n²/1 KB. Reading the whole text
+                // into the window at once makes that linear.
+                .setBufferSize(Math.max(1024, source.text().length() + 1))
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(source.text());
+            Parser parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source.text())));
+            root = new Composer(settings, parser).getSingleNode();
+        } catch (DepthLimitedParser.TooDeep e) {
+            int line = e.mark().map(m -> m.getLine() + 1).orElse(1);
+            int column = e.mark().map(m -> m.getColumn() + 1).orElse(1);
+            throw new YamlSyntaxException("Maximum object depth exceeded: the YAML nests deeper than "
+                    + DepthLimitedParser.MAX_DEPTH + " levels, which GitHub refuses. Flatten the structure.",
+                    line, column);
         } catch (MarkedYamlEngineException e) {
             throw positioned(e);
         } catch (YamlEngineException e) {

@@ -145,6 +145,38 @@ class MatrixEditorViewTest {
                 after.subList(firstChange, firstChange + added));
     }
 
+    private static List<Label> emptyState(FxRobot robot) {
+        return robot.lookup(".empty-state").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().startsWith("Open a release workflow")).toList();
+    }
+
+    @Test
+    void untilAWorkflowOpensTheEditorIsItsToolbarAndEmptyStateOnly(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#jobs-table").tryQuery().isEmpty(), "no table in the first frame");
+        assertTrue(robot.lookup("#editor-tabs").tryQuery().isEmpty());
+        assertTrue(emptyState(robot).stream().anyMatch(Node::isVisible));
+        assertTrue(robot.lookup("#open-file").tryQuery().isPresent());
+
+        Path file = dir.resolve("first.yml");
+        Files.writeString(file, """
+                on: push
+                jobs:
+                  build:
+                    runs-on: ${{ matrix.os }}
+                    strategy:
+                      matrix:
+                        os: [ubuntu-latest, windows-latest]
+                    steps:
+                      - run: echo
+                """);
+        robot.interact(() -> model.open(file));
+        waitFor(() -> "2 jobs".equals(count(robot)));
+
+        assertTrue(robot.lookup("#jobs-table").tryQuery().isPresent(), "made with the first workflow");
+        assertTrue(robot.lookup("#cell-0-0").tryQuery().isPresent());
+        assertTrue(emptyState(robot).stream().noneMatch(Node::isVisible));
+    }
+
     @Test
     void arrowKeysAndSpaceToggleTheFocusedCell(FxRobot robot) throws Exception {
         Path file = dir.resolve("keys.yml");

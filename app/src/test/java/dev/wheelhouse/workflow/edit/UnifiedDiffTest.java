@@ -54,4 +54,21 @@ class UnifiedDiffTest {
     void identicalTextsHaveNoDiff() {
         assertEquals("", UnifiedDiff.of("same\n", "same\n", "a", "b"));
     }
+
+    @Test
+    void twoFarApartChangesInATwentyThousandLineFileDiffInLinearSpace() {
+        // The n × m table this replaced needed 1.6 GB here (issue 11, item 10); the test JVM has 1 GB.
+        StringBuilder before = new StringBuilder();
+        for (int i = 1; i <= 20_000; i++) {
+            before.append("      - step ").append(i).append('\n');
+        }
+        String after = before.toString().replace("      - step 10\n", "      - step ten\n")
+                .replace("      - step 19990\n", "      - step 19990\n      - added\n");
+        String diff = UnifiedDiff.of(before.toString(), after, "a", "b");
+        assertEquals(2, diff.lines().filter(l -> l.startsWith("@@")).count(), diff);
+        assertTrue(diff.contains("@@ -7,7 +7,7 @@\n       - step 7\n       - step 8\n       - step 9\n-      - step 10\n"
+                + "+      - step ten\n"), diff);
+        assertTrue(diff.contains("@@ -19988,6 +19988,7 @@\n"), diff);
+        assertTrue(diff.contains("+      - added\n"), diff);
+    }
 }

@@ -1,0 +1,69 @@
+package dev.wheelhouse.cli;
+
+import dev.wheelhouse.github.Redaction;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+
+/**
+ * Every way a command can end badly, as one line on stderr: a wrong command line (picocli would
+ * print the message and the whole usage help), an exception a command let escape (picocli would
+ * print its stack trace), and an {@link Error} such as a stack overflow (the JVM would print
+ * a thousand lines). The details go to the log file.
+ */
+public final class CommandLineErrors {
+
+    private static final System.Logger LOG = System.getLogger("dev.wheelhouse.cli");
+
+    private CommandLineErrors() {
+    }
+
+    /** Installs the handlers on a command tree; returns it. */
+    public static CommandLine install(CommandLine cli) {
+        cli.setParameterExceptionHandler(CommandLineErrors::usage);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> unexpected(e, commandLine));
+        CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parseResult -> runCatchingErrors(last, parseResult));
+        return cli;
+    }
+
+    private static int usage(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandName().equals("wheelhouse") ? "wheelhouse: " + message + ". See 'wheelhouse --help'."
+                : "wheelhouse " + command.getCommandName() + ": " + message + ". See '" + qualifiedName(command)
+                + " --help'.");
+        err.flush();
+        return 2;
+    }
+
+    private static int runCatchingErrors(CommandLine.IExecutionStrategy strategy, ParseResult parseResult) {
+        try {
+            return strategy.execute(parseResult);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return unexpected(e, parseResult.commandSpec().commandLine());
+        }
+    }
+
+    private static int unexpected(Throwable e, CommandLine command) {
+        LOG.log(System.Logger.Level.ERROR, "command failed: " + qualifiedName(command), e);
+        String what = e instanceof StackOverflowError ? "the input is nested too deeply to process"
+                : e instanceof OutOfMemoryError ? "the input is too large for the memory available"
+                : "an unexpected failure (" + e.getClass().getSimpleName() + ")";
+        PrintWriter err = command.getErr();
+        err.println("wheelhouse: " + Redaction.text(what) + "; nothing was changed. Details are in " + LogFile.where() + ".");
+        err.flush();
+        return 1;
+    }
+
+    private static String qualifiedName(CommandLine command) {
+        StringBuilder name = new StringBuilder(command.getCommandName());
+        for (CommandLine parent = command.getParent(); parent != null; parent = parent.getParent()) {
+            name.insert(0, parent.getCommandName() + " ");
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.wheelhouse.ui;
+
+import dev.wheelhouse.history.HistoryStore;
+import dev.wheelhouse.ui.common.AppSettings;
+import dev.wheelhouse.ui.connection.ConnectionSettings;
+import dev.wheelhouse.ui.launch.LaunchOptions;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the window's start needs before its first frame and what it can begin before the toolkit is
+ * up: the launch options and the settings, read on the launching thread, and the connection (the
+ * sandbox or GitHub) and the history, made on a thread of their own while JavaFX starts. By the
+ * time the window is painted the connection is there or nearly (issue 15); the window picks all of
+ * it up in {@code start()}.
+ */
+final class EarlyStart {
+
+    private static final AtomicReference<EarlyStart> BEGUN = new AtomicReference<>();
+
+    private final LaunchOptions options;
+    private final AppSettings settings;
+    private final EarlyConnector connector;
+    private final LocalHistory history;
+
+    private EarlyStart(LaunchOptions options) {
+        this.options = options;
+        this.settings = AppSettings.forUser(options.prefsNode());
+        this.connector = EarlyConnector.prepare(Connections.system(options.sandbox()),
+                new ConnectionSettings(settings));
+        this.history = new LocalHistory(options.dataDir().resolve(HistoryStore.FILE_NAME));
+    }
+
+    /**
+     * Begins the start from the launching thread, before the toolkit. Options it cannot read are
+     * left for {@code start()} to report, as without an early start.
+     */
+    static void begin() {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.fromSystem();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        EarlyStart early = new EarlyStart(options);
+        Thread thread = new Thread(early::connectAndOpen, "wheelhouse-early-start");
+        thread.setDaemon(true);
+        thread.start();
+        BEGUN.set(early);
+    }
+
+    /** The start begun by {@link #begin()}, once; empty when there was none (the tests give their own options). */
+    static Optional<EarlyStart> take() {
+        return Optional.ofNullable(BEGUN.getAndSet(null));
+    }
+
+    /** A start with these options that begins nothing early: the connection is made when the window asks. */
+    static EarlyStart prepare(LaunchOptions options) {
+        return new EarlyStart(options);
+    }
+
+    private void connectAndOpen() {
+        connector.run();
+        try {
+            history.get();
+        } catch (RuntimeException e) {
+            // The run monitor opens it again when it needs it, and reports what fails then.
+        }
+    }
+
+    LaunchOptions options() {
+        return options;
+    }
+
+    AppSettings settings() {
+        return settings;
+    }
+
+    EarlyConnector connector() {
+        return connector;
+    }
+
+    LocalHistory history() {
+        return history;
+    }
+}

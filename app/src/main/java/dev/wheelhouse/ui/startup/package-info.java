@@ -1,0 +1,7 @@
+/**
+ * The window's start: how it is observed from outside (the moments it appeared, painted its first
+ * frame and reached its ready state, for the start-up benchmark and the packaging's training run)
+ * and the head start it gets on what its first frame is slow to make (the icon font, the first
+ * frame's control classes).
+ */
+package dev.wheelhouse.ui.startup;
