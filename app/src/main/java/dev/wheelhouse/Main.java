@@ -90,7 +90,8 @@ public final class Main implements Callable<Integer> {
         return Commands.named(first).map(command -> {
             CommandLine cli = new CommandLine(new Main(Main::openWindow));
             cli.addSubcommand(command);
-            return cli;
+            // The same one-line errors as the whole tree: a wrong option is one line, not the usage.
+            return CommandLineErrors.install(cli);
         }).orElseGet(Main::commandLine);
     }
 
