@@ -6,14 +6,52 @@ import dev.wheelhouse.cli.LogFile;
 import dev.wheelhouse.ui.WheelhouseApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
- * The jar's entry point. No arguments open the window; a command runs headless and never
- * loads a JavaFX class, so it works on a machine with no display.
+ * The jar's entry point. No arguments open the window; a workflow file or a repository folder
+ * opens the window on it; a command runs headless and never loads a JavaFX class, so it works on
+ * a machine with no display.
  */
 @Command(name = "wheelhouse", mixinStandardHelpOptions = true, version = "Wheelhouse 0.1.0",
-        description = "A release console for Python projects that build wheels on GitHub Actions.")
-public final class Main implements Runnable {
+        description = "A release console for Python projects that build wheels on GitHub Actions. "
+                + "With no command it opens the window, on the workflow file or repository folder given.",
+        footer = {"",
+                "Window options (Java system properties, given before -jar):",
+                "  -Dwheelhouse.open=FILE           open this workflow file (as the argument does)",
+                "  -Dwheelhouse.dataDir=DIR         where the run history is kept",
+                "  -Dwheelhouse.cacheDir=DIR        where job logs are cached",
+                "  -Dwheelhouse.prefs.node=NODE     the preferences node (settings, window geometry)",
+                "  -Dwheelhouse.sandbox.speed=N     how many times faster than real time sandbox runs go",
+                "  -Dwheelhouse.demo.dispatch=true  dispatch the sandbox's release run at start",
+                "  -Dwheelhouse.demo.cacheRuns=N    run it N times at start and show the Cache screen",
+                "",
+                "Examples:",
+                "  java -jar wheelhouse.jar .github/workflows/release.yml",
+                "  java -jar wheelhouse.jar path/to/clone",
+                "  java -jar wheelhouse.jar matrix show release.yml"})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "WORKFLOW|FOLDER",
+            description = "A workflow file, or a repository clone whose .github/workflows to list, to open in the window.")
+    Path target;
+
+    private final Consumer<Optional<Path>> window;
+
+    private Main(Consumer<Optional<Path>> window) {
+        this.window = window;
+    }
 
     public static void main(String[] args) {
         LogFile.install();
@@ -29,7 +67,17 @@ public final class Main implements Runnable {
 
     /** The command tree, shared with tests that drive the CLI in-process. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(Main::openWindow);
+    }
+
+    private static void openWindow(Optional<Path> target) {
+        target.ifPresent(path -> System.setProperty("wheelhouse.open", path.toString()));
+        WheelhouseApp.launchWindow(new String[0]);
+    }
+
+    /** The command tree with {@code window} opening the window (tests see what it would open). */
+    public static CommandLine commandLine(Consumer<Optional<Path>> window) {
+        CommandLine cli = new CommandLine(new Main(window));
         Commands.all().forEach(cli::addSubcommand);
         return CommandLineErrors.install(cli);
     }
@@ -40,15 +88,21 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String first) {
         return Commands.named(first).map(command -> {
-            CommandLine cli = new CommandLine(new Main());
+            CommandLine cli = new CommandLine(new Main(Main::openWindow));
             cli.addSubcommand(command);
-            return cli;
+            // The same one-line errors as the whole tree: a wrong option is one line, not the usage.
+            return CommandLineErrors.install(cli);
         }).orElseGet(Main::commandLine);
     }
 
     @Override
-    public void run() {
-        // "wheelhouse" with only options (none given a command): open the window.
-        WheelhouseApp.launchWindow(new String[0]);
+    public Integer call() {
+        if (target != null && !Files.exists(target)) {
+            spec.commandLine().getErr().println("wheelhouse: " + target + " is neither a file nor a folder, nor a "
+                    + "command. Give a workflow file, a repository folder, or a command (see --help).");
+            return 2;
+        }
+        window.accept(Optional.ofNullable(target).map(p -> p.toAbsolutePath().normalize()));
+        return 0;
     }
 }

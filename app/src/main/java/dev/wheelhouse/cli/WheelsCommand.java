@@ -6,6 +6,7 @@ import dev.wheelhouse.cibw.WheelPlanner;
 import dev.wheelhouse.cibw.WorkflowWheels;
 import dev.wheelhouse.workflow.WorkflowDocument;
 import dev.wheelhouse.workflow.WorkflowJob;
+import dev.wheelhouse.workflow.io.WorkflowLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,12 +94,6 @@ public final class WheelsCommand implements Callable<Integer> {
         if (project != null) {
             return Files.isDirectory(project) ? Optional.of(project) : Optional.empty();
         }
-        Path workflows = file.toAbsolutePath().getParent();
-        if (workflows != null && workflows.getFileName() != null && workflows.getFileName().toString().equals("workflows")
-                && workflows.getParent() != null && workflows.getParent().getFileName() != null
-                && workflows.getParent().getFileName().toString().equals(".github")) {
-            return Optional.ofNullable(workflows.getParent().getParent());
-        }
-        return Optional.empty();
+        return WorkflowLocation.of(file).root();
     }
 }

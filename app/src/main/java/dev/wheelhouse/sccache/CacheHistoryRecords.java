@@ -58,14 +58,17 @@ public final class CacheHistoryRecords {
 
     /**
      * A stored run attempt as a summary, for comparing a run with the one before it after GitHub
-     * has expired that one's logs. Jobs without stored figures count as jobs without statistics.
+     * has expired that one's logs. Jobs without stored figures count as jobs without statistics;
+     * jobs that did not run ({@link CountedJobs}) are not counted.
      */
     public static RunCacheSummary runSummary(List<JobRecord> jobs, Map<Long, JobCacheStatsRecord> stats) {
         List<JobCacheSummary> summaries = new ArrayList<>();
         for (JobRecord job : jobs) {
+            if (!CountedJobs.counted(job.status(), job.conclusion())) {
+                continue;
+            }
             JobCacheStatsRecord record = stats.get(job.jobId());
-            summaries.add(record != null ? fromRecord(job.name(), record)
-                    : new JobCacheSummary(job.name(), Optional.empty(), null, Map.of(), null, null, 0, List.of()));
+            summaries.add(record != null ? fromRecord(job.name(), record) : CountedJobs.withoutFigures(job.name()));
         }
         return RunCacheSummary.of(summaries);
     }

@@ -83,6 +83,7 @@ final class AppScreens {
         window.addScreen(screens.settings);
         Button themeToggle = new Button(null, new FontIcon(Material2MZ.WB_SUNNY));
         themeToggle.setId("theme-toggle");
+        themeToggle.setAccessibleText(KeyBinding.TOGGLE_THEME.label());
         themeToggle.getStyleClass().addAll("flat", "button-icon");
         themeToggle.setTooltip(new Tooltip(KeyBinding.TOGGLE_THEME.label() + " ("
                 + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));

@@ -78,7 +78,7 @@ public final class WheelhouseApp extends Application {
         AppScreens screens = AppScreens.install(new AppScreens.Shared(executor, settings, theme, stage, connections,
                 services, history, url -> getHostServices().showDocument(url)), window, options.demo());
 
-        Scene scene = new Scene(window.root(), 1360, 860);
+        Scene scene = new Scene(window.root());
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
         screens.bindKeys(scene);
 
@@ -91,8 +91,8 @@ public final class WheelhouseApp extends Application {
         // connection begun before the toolkit is taken up at once.
         connections.connectAtStart();
         stage.show();
-        // A file named at launch opens at start: demos, screenshots, "open with".
-        options.open().ifPresent(screens.matrix().model()::open);
+        // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.
+        options.open().ifPresent(screens.matrix().model()::openFileOrFolder);
     }
 
     @Override

@@ -1,33 +1,49 @@
 package dev.wheelhouse.ui;
 
 import dev.wheelhouse.ui.common.AppSettings;
-import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the window back where the user left it, unless that place is off every screen now. */
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Places the window on the screen it opens on ({@link WindowPlacement}) and keeps its geometry
+ * per screen set-up, so unplugging a monitor never leaves it off-screen.
+ */
 final class WindowGeometryKeeper {
 
     private WindowGeometryKeeper() {
     }
 
     static void restore(Stage stage, AppSettings settings) {
-        settings.windowGeometry().ifPresent(geometry -> {
-            boolean visible = Screen.getScreens().stream().map(Screen::getVisualBounds)
-                    .anyMatch(bounds -> bounds.intersects(new Rectangle2D(geometry.x(), geometry.y(),
-                            geometry.width(), geometry.height())));
-            if (visible) {
-                stage.setX(geometry.x());
-                stage.setY(geometry.y());
-                stage.setWidth(geometry.width());
-                stage.setHeight(geometry.height());
-            }
-            stage.setMaximized(geometry.maximized());
-        });
+        WindowPlacement.Placement placement = WindowPlacement.place(usableAreas(),
+                settings.windowGeometry(setUp()));
+        stage.setMinWidth(placement.minWidth());
+        stage.setMinHeight(placement.minHeight());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
     }
 
     static void save(Stage stage, AppSettings settings) {
-        settings.setWindowGeometry(new AppSettings.WindowGeometry(stage.getX(), stage.getY(),
+        settings.setWindowGeometry(setUp(), new AppSettings.WindowGeometry(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+    }
+
+    private static String setUp() {
+        return WindowPlacement.setUp(screens().map(Screen::getBounds).toList());
+    }
+
+    /** The primary screen first: a first start opens there. */
+    private static List<javafx.geometry.Rectangle2D> usableAreas() {
+        return screens().map(Screen::getVisualBounds).toList();
+    }
+
+    private static Stream<Screen> screens() {
+        Screen primary = Screen.getPrimary();
+        return Stream.concat(Stream.of(primary), Screen.getScreens().stream().filter(s -> !s.equals(primary)));
     }
 }

@@ -64,8 +64,38 @@ final class WorkflowReader {
                             + "' must be a mapping of keys such as runs-on and steps"));
                 }
             }
+            findUnknownNeeds(jobMap);
         }
         return new WorkflowDocument(yaml, root, name, triggers, inputs, shareMatrices(jobs), problems);
+    }
+
+    /**
+     * A {@code needs:} naming a job the workflow does not have: GitHub refuses the whole workflow
+     * ("Job 'publish' depends on unknown job 'build_whels'."), so it is said at the name's place.
+     * Job ids are matched without regard to case, as GitHub does.
+     */
+    private void findUnknownNeeds(YamlMapping jobMap) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        jobMap.entries().forEach(e -> ids.add(YamlData.keyString(e.key()).toLowerCase(java.util.Locale.ROOT)));
+        for (YamlEntry e : jobMap.entries()) {
+            if (!(e.value().resolved() instanceof YamlMapping job)) {
+                continue;
+            }
+            Optional<YamlNode> needs = job.get("needs");
+            if (needs.isEmpty()) {
+                continue;
+            }
+            YamlNode n = needs.get().resolved();
+            List<YamlNode> named = n instanceof YamlSequence q ? q.items() : List.of(n);
+            for (YamlNode item : named) {
+                Optional<String> id = item.scalarText();
+                if (id.isPresent() && !id.get().contains("${{")
+                        && !ids.contains(id.get().toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(Problem.error(item.span(), "Job '" + YamlData.keyString(e.key())
+                            + "' depends on unknown job '" + id.get() + "'."));
+                }
+            }
+        }
     }
 
     /**

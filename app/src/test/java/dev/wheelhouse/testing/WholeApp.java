@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
 import org.awaitility.core.ConditionTimeoutException;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -80,6 +81,24 @@ public final class WholeApp implements AutoCloseable {
 
     public FxRobot robot() {
         return robot;
+    }
+
+    /**
+     * Gives the window the size it would have on a screen of that size (the app fills a small
+     * screen), at the screen's top left: the walks at 1024×700 and 1920×1080.
+     */
+    public void resize(double width, double height) throws Exception {
+        onFx(() -> {
+            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+            stage.setMinWidth(Math.min(stage.getMinWidth(), width));
+            stage.setMinHeight(Math.min(stage.getMinHeight(), height));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until {@code condition} holds, looking on the FX thread (the scene graph changes under other threads). */

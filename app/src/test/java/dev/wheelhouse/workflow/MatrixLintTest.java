@@ -66,6 +66,32 @@ class MatrixLintTest {
     }
 
     @Test
+    void aNeedsNamingAJobTheWorkflowDoesNotHaveIsGithubsRefusalAtTheName() throws Exception {
+        WorkflowDocument doc = WorkflowDocument.parse("""
+                on: push
+                jobs:
+                  build_wheels:
+                    runs-on: ubuntu-latest
+                  Test:
+                    runs-on: ubuntu-latest
+                  publish:
+                    needs: [test, build_whels]
+                    runs-on: ubuntu-latest
+                  notify:
+                    needs: publsh
+                    runs-on: ubuntu-latest
+                  dynamic:
+                    needs: ${{ fromJSON('["publish"]') }}
+                    runs-on: ubuntu-latest
+                """);
+
+        assertEquals(List.of(
+                new Problem(Severity.ERROR, 8, 19, "Job 'publish' depends on unknown job 'build_whels'."),
+                new Problem(Severity.ERROR, 11, 12, "Job 'notify' depends on unknown job 'publsh'.")),
+                doc.problems(), "a job id differing only in case is the same job, as on GitHub");
+    }
+
+    @Test
     void aKeyWrittenTwiceIsAnErrorAtTheSecondOne() throws Exception {
         WorkflowDocument doc = WorkflowDocument.parse("on: push\njobs:\n  j:\n    runs-on: x\n    strategy:\n"
                 + "      matrix:\n        os: [a]\n        os: [b]\n");

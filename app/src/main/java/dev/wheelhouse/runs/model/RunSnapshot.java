@@ -3,6 +3,7 @@ package dev.wheelhouse.runs.model;
 import dev.wheelhouse.failures.FailureGroup;
 import dev.wheelhouse.failures.FailureGroups;
 import dev.wheelhouse.failures.JobFailures;
+import dev.wheelhouse.sccache.CountedJobs;
 import dev.wheelhouse.sccache.JobCacheSummary;
 import dev.wheelhouse.sccache.RunCacheSummary;
 import dev.wheelhouse.sccache.RunComparison;
@@ -82,10 +83,16 @@ public record RunSnapshot(RunInfo run, List<JobSnapshot> jobs, RunLayout layout,
         return progress(now).line();
     }
 
-    /** The cache figures over every job read so far. */
+    /**
+     * The cache figures over the jobs that ran ({@link CountedJobs}); one whose figures are not
+     * read yet counts as a job without figures.
+     */
     public RunCacheSummary cacheSummary() {
-        List<JobCacheSummary> summaries = jobs.stream().map(j -> stats.get(j.id())).filter(Objects::nonNull)
-                .map(JobStats::summary).toList();
+        List<JobCacheSummary> summaries = jobs.stream()
+                .filter(j -> CountedJobs.counted(j.status(), j.conclusion()) || stats.containsKey(j.id()))
+                .map(j -> Optional.ofNullable(stats.get(j.id())).map(JobStats::summary)
+                        .orElseGet(() -> CountedJobs.withoutFigures(j.name())))
+                .toList();
         return RunCacheSummary.of(summaries);
     }
 

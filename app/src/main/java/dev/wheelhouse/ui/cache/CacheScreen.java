@@ -40,6 +40,7 @@ public final class CacheScreen implements Screen {
 
     private final ConnectedMonitor monitors;
     private final ObservableStringValue connectionStatus;
+    private final javafx.beans.property.StringProperty clockNote = new javafx.beans.property.SimpleStringProperty("");
     private final Window owner;
     private final TrendsViewModel trends;
     private final StorageViewModel storage;
@@ -153,10 +154,12 @@ public final class CacheScreen implements Screen {
         if (repository == null) {
             trends.showRepository(null);
             storage.disconnect();
+            clockNote.set("");
             return;
         }
         trends.showRepository(repository.repository().fullName());
         storage.connect(repository.caches(), repository.repository(), repository.clock());
+        clockNote.set(repository.connection().clockNote().orElse(""));
     }
 
     private Node build() {
@@ -167,6 +170,13 @@ public final class CacheScreen implements Screen {
         repository.setId("cache-repository");
         repository.getStyleClass().add("text-muted");
         repository.textProperty().bind(connectionStatus);
+        Label clock = new Label();
+        clock.setId("cache-clock-note");
+        clock.getStyleClass().add("text-muted");
+        clock.setWrapText(true);
+        clock.textProperty().bind(clockNote);
+        clock.visibleProperty().bind(clockNote.isNotEmpty());
+        clock.managedProperty().bind(clock.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(trends.loadingProperty().or(storage.busyProperty()));
@@ -189,7 +199,8 @@ public final class CacheScreen implements Screen {
         beside.setDividerPositions(0.68);
         BorderPane root = new BorderPane(beside);
         Node historyFailing = HistorySavingBanner.of(saving);
-        VBox top = new VBox(4, toolbar, historyFailing);
+        VBox top = new VBox(4, toolbar, clock, historyFailing);
+        VBox.setMargin(clock, new Insets(0, 16, 0, 16));
         VBox.setMargin(historyFailing, new Insets(0, 16, 4, 16));
         root.setTop(top);
         root.setId("cache-screen");

@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
-import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.sccache.CacheTotals;
+import dev.wheelhouse.ui.common.Count;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -85,7 +85,7 @@ public final class LanguageBars extends GridPane {
         hits.setMinWidth(0);
         misses.setMinWidth(0);
         Tooltip.install(track, new Tooltip(language + ": " + figures(t)
-                + (t.errors() > 0 ? ", " + t.errors() + " cache errors" : "")));
+                + (t.errors() > 0 ? ", " + Count.of(t.errors(), "cache error", "cache errors") : "")));
         return track;
     }
 

@@ -1,11 +1,12 @@
 package dev.wheelhouse.ui.cache;
 
-import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.history.HistoryStore;
 import dev.wheelhouse.sccache.CacheHistoryRecords;
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.RunCacheSummary;
 import dev.wheelhouse.sccache.RunComparison;
+import dev.wheelhouse.ui.common.CacheCoverage;
+import dev.wheelhouse.ui.common.Count;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,11 +48,11 @@ public record RunCacheDetail(TrendChart.Run run, int jobs, RunCacheSummary summa
                 + WHEN.format(run.createdAt().atZone(zone));
     }
 
-    /** {@code 20 of 24 jobs with figures · 1,204 hits · 173 misses · 2 cache errors}. */
+    /** {@code 20 of 21 jobs that ran have sccache figures · 1,204 hits · 173 misses · 2 cache errors}. */
     public String figures() {
         CacheTotals t = summary.totals();
         StringJoiner line = new StringJoiner(" · ");
-        line.add(summary.jobsWithStats() + " of " + jobs + " jobs with figures");
+        line.add(CacheCoverage.jobs(summary));
         if (summary.jobsWithStats() > 0) {
             line.add(Count.of(t.hits(), "hit", "hits"));
             line.add(Count.of(t.misses(), "miss", "misses"));

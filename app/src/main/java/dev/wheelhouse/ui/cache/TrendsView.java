@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
+import dev.wheelhouse.ui.common.CacheCoverage;
+import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,7 +59,8 @@ final class TrendsView {
         heading.getStyleClass().add("title-4");
         ComboBox<String> workflow = new ComboBox<>(model.workflows());
         workflow.setId("trend-workflow");
-        workflow.valueProperty().bindBidirectional(model.workflowProperty());
+        workflow.setAccessibleText("Workflow charted");
+        SelectorBinding.bind(workflow, model.workflowProperty(), model.workflowProperty()::set);
         workflow.setConverter(new StringConverter<>() {
             @Override
             public String toString(String path) {
@@ -133,6 +136,8 @@ final class TrendsView {
         Label comparison = wrapping("trend-detail-comparison", "trend-comparison");
         Label problems = wrapping("trend-detail-problems", "text-muted");
         Label languagesHeading = new Label("Per language");
+        languagesHeading.setId("trend-detail-languages-heading");
+        languagesHeading.setWrapText(true);
         languagesHeading.getStyleClass().add("section-title");
         LanguageBars languages = new LanguageBars();
         languages.setId("trend-detail-languages");
@@ -153,6 +158,7 @@ final class TrendsView {
             comparison.setText(d.comparisonText());
             problems.setText(d.problems().isEmpty() ? "" : "Diagnoses: " + d.problems());
             languages.show(d.summary().languages());
+            languagesHeading.setText(CacheCoverage.languages(d.summary()));
         });
         box.setVisible(model.detailProperty().get() != null);
         ScrollPane scroller = new ScrollPane(box);

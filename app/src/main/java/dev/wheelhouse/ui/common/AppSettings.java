@@ -67,22 +67,35 @@ public final class AppSettings {
         flush();
     }
 
-    public Optional<WindowGeometry> windowGeometry() {
-        double width = node.getDouble("window.width", -1);
+    /**
+     * The window's geometry as the user left it on this screen set-up ({@code setUp} names the
+     * screens, e.g. {@code 1920x1080+0+0}): a laptop alone and the laptop with a monitor each keep
+     * their own.
+     */
+    public Optional<WindowGeometry> windowGeometry(String setUp) {
+        String key = geometryKey(setUp);
+        double width = node.getDouble(key + "width", -1);
         if (width <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new WindowGeometry(node.getDouble("window.x", 0), node.getDouble("window.y", 0),
-                width, node.getDouble("window.height", 800), node.getBoolean("window.maximized", false)));
+        return Optional.of(new WindowGeometry(node.getDouble(key + "x", 0), node.getDouble(key + "y", 0),
+                width, node.getDouble(key + "height", 800), node.getBoolean(key + "maximized", false)));
     }
 
-    public void setWindowGeometry(WindowGeometry geometry) {
-        node.putDouble("window.x", geometry.x());
-        node.putDouble("window.y", geometry.y());
-        node.putDouble("window.width", geometry.width());
-        node.putDouble("window.height", geometry.height());
-        node.putBoolean("window.maximized", geometry.maximized());
+    public void setWindowGeometry(String setUp, WindowGeometry geometry) {
+        String key = geometryKey(setUp);
+        node.putDouble(key + "x", geometry.x());
+        node.putDouble(key + "y", geometry.y());
+        node.putDouble(key + "width", geometry.width());
+        node.putDouble(key + "height", geometry.height());
+        node.putBoolean(key + "maximized", geometry.maximized());
         flush();
+    }
+
+    /** Preferences keys are at most 80 characters: several screens' names are hashed. */
+    private static String geometryKey(String setUp) {
+        String name = setUp.length() <= 48 ? setUp : Integer.toHexString(setUp.hashCode());
+        return "window[" + name + "].";
     }
 
     public String get(String key, String fallback) {

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.grid;
 
+import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,21 +34,25 @@ public final class AxesChooser {
         if (state.vectors().size() >= 2) {
             ComboBox<String> rows = new ComboBox<>(state.vectors());
             rows.setId("rows-vector");
-            rows.setValue(state.rowVectorProperty().get());
-            rows.setOnAction(e -> state.setAxes(rows.getValue(), state.columnVectorProperty().get()));
+            rows.setAccessibleText("Vector on the rows");
+            SelectorBinding.bind(rows, state.rowVectorProperty(),
+                    v -> state.setAxes(v, state.columnVectorProperty().get()));
             ComboBox<String> columns = new ComboBox<>(state.vectors());
             columns.setId("columns-vector");
-            columns.setValue(state.columnVectorProperty().get());
-            columns.setOnAction(e -> state.setAxes(state.rowVectorProperty().get(), columns.getValue()));
+            columns.setAccessibleText("Vector on the columns");
+            SelectorBinding.bind(columns, state.columnVectorProperty(),
+                    v -> state.setAxes(state.rowVectorProperty().get(), v));
             Button swap = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
             swap.setId("swap-axes");
             swap.getStyleClass().add("flat");
             swap.setTooltip(new Tooltip("Swap rows and columns"));
+            swap.setAccessibleText("Swap rows and columns");
             swap.setOnAction(e -> state.setAxes(state.columnVectorProperty().get(), state.rowVectorProperty().get()));
             bar.getChildren().addAll(new Label("Rows"), rows, new Label("Columns"), columns, swap);
             for (FixedVector fixed : state.fixedVectors()) {
                 ComboBox<String> choice = new ComboBox<>(FXCollections.observableList(fixed.labels()));
                 choice.setId("fixed-" + fixed.name());
+                choice.setAccessibleText(fixed.name());
                 choice.setValue(fixed.labels().get(fixed.values().indexOf(fixed.selected())));
                 choice.setOnAction(e -> state.setFixed(fixed.name(),
                         fixed.values().get(fixed.labels().indexOf(choice.getValue()))));

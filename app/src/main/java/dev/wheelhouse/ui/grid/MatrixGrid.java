@@ -5,15 +5,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -30,6 +35,8 @@ import java.util.function.Consumer;
 public final class MatrixGrid {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** How wide a cell grows on a large screen: beyond it the eye loses the row. */
+    static final double MAX_CELL_WIDTH = 240;
 
     /** Where a cell sits: indexes into the row and column axes. */
     public record Position(int row, int column) {
@@ -51,7 +58,9 @@ public final class MatrixGrid {
         grid.getStyleClass().add("matrix-grid");
         grid.setHgap(4);
         grid.setVgap(4);
-        scroller.setFitToWidth(false);
+        // Cell columns share the width there is (up to MAX_CELL_WIDTH each): on a large screen the
+        // grid uses the room; below the cells' minimum the scroller scrolls.
+        scroller.setFitToWidth(true);
         scroller.getStyleClass().add("matrix-grid-scroller");
         scroller.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -82,6 +91,19 @@ public final class MatrixGrid {
         this.rows = rowAxis;
         this.columns = columnAxis;
         grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        // Row headers are read whole: the grid scrolls before it cuts them.
+        ColumnConstraints headers = new ColumnConstraints();
+        headers.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(headers);
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnConstraints cellColumn = new ColumnConstraints();
+            cellColumn.setMinWidth(Region.USE_PREF_SIZE);
+            cellColumn.setHgrow(Priority.SOMETIMES);
+            cellColumn.setMaxWidth(MAX_CELL_WIDTH);
+            cellColumn.setFillWidth(true);
+            grid.getColumnConstraints().add(cellColumn);
+        }
         cells = new StackPane[rows.size()][columns.size()];
 
         Label corner = new Label(cornerText());
@@ -120,8 +142,29 @@ public final class MatrixGrid {
         for (int r = 0; r < cells.length; r++) {
             for (int c = 0; c < cells[r].length; c++) {
                 cells[r][c].getChildren().setAll(cellFactory.apply(r, c));
+                describe(cells[r][c], r, c);
             }
         }
+    }
+
+    /** What a screen reader says for a cell: its combination and what the cell shows. */
+    private void describe(StackPane holder, int row, int column) {
+        StringBuilder shown = new StringBuilder();
+        holder.lookupAll(".label").forEach(node -> {
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+                shown.append(shown.length() == 0 ? "" : ", ").append(labeled.getText().replace('\n', ' '));
+            }
+        });
+        String where = axisPart(rows, row) + axisPart(columns, column);
+        holder.setAccessibleText(where.replaceAll(", $", "") + (shown.length() == 0 ? "" : ": " + shown));
+    }
+
+    private static String axisPart(GridAxis axis, int index) {
+        String label = axis.labels().get(index);
+        if (label.isEmpty()) {
+            return "";
+        }
+        return (axis.name().isEmpty() ? "" : axis.name() + " ") + label + ", ";
     }
 
     public Node cellAt(int row, int column) {
@@ -176,7 +219,16 @@ public final class MatrixGrid {
         holder.getStyleClass().add("matrix-cell-holder");
         holder.setId("cell-" + row + "-" + column);
         holder.setFocusTraversable(true);
+        holder.setMaxWidth(Double.MAX_VALUE);
+        holder.setAccessibleRole(AccessibleRole.BUTTON);
+        describe(holder, row, column);
         holder.setAlignment(Pos.CENTER);
+        // Focus that arrives by Tab or a click is where the arrows start from; it does not select.
+        holder.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                focused.set(new Position(row, column));
+            }
+        });
         holder.setOnMouseClicked(event -> {
             if (event.getButton() != MouseButton.PRIMARY) {
                 return;
@@ -223,7 +275,7 @@ public final class MatrixGrid {
         add.setId(id);
         add.setTooltip(new Tooltip("Add a value to " + axis));
         add.setOnAction(event -> onAddValue.accept(axis));
-        add.setFocusTraversable(false);
+        add.setAccessibleText("Add a value to " + axis);
         return add;
     }
 }

@@ -5,10 +5,21 @@ import dev.wheelhouse.workflow.WorkflowParseException;
 import dev.wheelhouse.workflow.edit.EditException;
 import dev.wheelhouse.workflow.io.WorkflowFileException;
 
-/** A message across the top of the editor: what happened and, where there is one, what to do. */
-public record Banner(Kind kind, String text) {
+/**
+ * A message across the top of the editor: what happened and, where there is one, what to do.
+ *
+ * @param offer what the banner's button does, if it has one
+ */
+public record Banner(Kind kind, String text, Offer offer) {
 
     public enum Kind { ERROR, WARNING, INFO }
+
+    /** An action the banner offers beside its text. */
+    public enum Offer { NONE, RELOAD, SAVE_LOCAL }
+
+    public Banner(Kind kind, String text) {
+        this(kind, text, Offer.NONE);
+    }
 
     public static Banner error(String text) {
         return new Banner(Kind.ERROR, text);

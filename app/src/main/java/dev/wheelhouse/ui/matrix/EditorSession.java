@@ -58,6 +58,7 @@ public final class EditorSession {
     private EditHistory history;
     private final List<MatrixEdit> applied = new ArrayList<>();
     private final Deque<MatrixEdit> undone = new ArrayDeque<>();
+    private Path unreadable;
 
     public EditorSession(TaskExecutor executor, Listener listener) {
         this.listener = listener;
@@ -83,6 +84,12 @@ public final class EditorSession {
             @Override
             void apply(Opened opened) {
                 replaceDocument(opened);
+            }
+
+            @Override
+            void abandon() {
+                // Kept so the user can fix the file and load it again with Reload.
+                unreadable = path;
             }
 
             @Override
@@ -119,11 +126,21 @@ public final class EditorSession {
         });
     }
 
-    /** Reads the file again, dropping unsaved edits. */
+    /**
+     * Reads the file again, dropping unsaved edits; after a file could not be opened, that file
+     * (the user fixed it).
+     */
     public void reload() {
-        if (source instanceof EditorSource.Local local) {
+        if (unreadable != null) {
+            open(unreadable);
+        } else if (source instanceof EditorSource.Local local) {
             open(local.file().path());
         }
+    }
+
+    /** The file the last open could not read, until one opens. */
+    public Optional<Path> unreadable() {
+        return Optional.ofNullable(unreadable);
     }
 
     /** Shows another matrix job of the same text. */
@@ -196,13 +213,21 @@ public final class EditorSession {
         queue.submit(new SaveStep(target));
     }
 
-    /** After a push, the pushed text becomes the loaded one (at the branch it went to). */
+    /**
+     * After a push. A document read from GitHub now stands on the pushed copy (at the branch it
+     * went to), its history starting there. A file of this computer stays as it is, edit, undo
+     * history and all: the push did not write it, and saving it applies the same edit there.
+     */
     public void markPushed(RemoteFile pushed) {
         queue.submit(new Step<EditorSnapshot>("Expanding the matrix", false) {
             @Override
             Callable<EditorSnapshot> prepare() {
                 if (snapshot == null) {
                     return null;
+                }
+                if (source instanceof EditorSource.Local) {
+                    EditorSnapshot kept = snapshot;
+                    return () -> kept;
                 }
                 EditorSource.Remote remote = new EditorSource.Remote(pushed);
                 String jobId = selectedJobId().orElse(null);
@@ -212,10 +237,12 @@ public final class EditorSession {
 
             @Override
             void apply(EditorSnapshot next) {
-                source = new EditorSource.Remote(pushed);
-                history = new EditHistory(pushed.text());
-                applied.clear();
-                undone.clear();
+                if (!(source instanceof EditorSource.Local)) {
+                    source = new EditorSource.Remote(pushed);
+                    history = new EditHistory(pushed.text());
+                    applied.clear();
+                    undone.clear();
+                }
                 publish(EditorChange.of(EditorChange.Kind.PUSHED, next, source));
             }
         });
@@ -272,6 +299,7 @@ public final class EditorSession {
     }
 
     private void replaceDocument(Opened opened) {
+        unreadable = null;
         source = opened.source();
         project = opened.project();
         history = new EditHistory(opened.source().loadedText());

@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.matrix;
 import dev.wheelhouse.ui.grid.GridState;
 import dev.wheelhouse.workflow.JobMatrixReport;
 import dev.wheelhouse.workflow.MatrixSpec;
+import dev.wheelhouse.workflow.WorkflowParseException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -51,12 +52,29 @@ public final class JobMatrixRows {
         // Rows first: the grid's cells read them when the layout changes.
         jobs.setAll(ReportRows.jobs(r, next.wheels()));
         grid.show(spec, r.expansion());
-        problems.setAll(ReportRows.problems(r.problems()));
+        // The job's problems, and the file's elsewhere: GitHub refuses the whole workflow for either.
+        List<dev.wheelhouse.workflow.Problem> all = new java.util.ArrayList<>(r.problems());
+        next.document().problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(dev.wheelhouse.workflow.Problem::line)
+                .thenComparingInt(dev.wheelhouse.workflow.Problem::column));
+        problems.setAll(ReportRows.problems(all));
         includes.setAll(ReportRows.entries(spec, EntryRow.Kind.INCLUDE, r.expansion()));
         excludes.setAll(ReportRows.entries(spec, EntryRow.Kind.EXCLUDE, r.expansion()));
         vectors.setAll(ReportRows.vectors(spec));
         jobCount.set(ReportRows.count(r.expansion()));
         aliasNote.set(aliasNote(spec));
+    }
+
+    /**
+     * A file that could not be opened: its problem, where it has a position, heads the Problems
+     * tab (named, since the grid may still show the document open before).
+     */
+    void showUnreadable(String fileName, Throwable error) {
+        if (error instanceof WorkflowParseException parse) {
+            problems.setAll(new ProblemRow(true, parse.line(), parse.column(), fileName + ": " + parse.problem()));
+        } else {
+            problems.setAll(new ProblemRow(true, 1, 1, fileName + ": " + error.getMessage()));
+        }
     }
 
     private static String aliasNote(MatrixSpec spec) {

@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
+import dev.wheelhouse.ui.common.Count;
+import dev.wheelhouse.ui.common.SelectorBinding;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -37,6 +39,10 @@ import java.util.List;
 
 /** The matrix editor: toolbar, grid, side panel, and below them jobs, problems and the diff. */
 public final class MatrixEditorView {
+
+    /** Below this width the tool bar's collapsible buttons show their icon alone. */
+    private static final double WIDE_TOOLBAR = 1100;
+    private static final double TITLE_WIDTH = 220;
 
     private final MatrixEditorViewModel model;
     private final MatrixEditorActions actions;
@@ -82,13 +88,17 @@ public final class MatrixEditorView {
     private ToolBar toolBar() {
         Button open = button(null, Material2AL.INSERT_DRIVE_FILE, "open-file", actions::openFile);
         open.setTooltip(new Tooltip("Open a workflow file (Ctrl+O)"));
+        open.setAccessibleText("Open a workflow file");
         Button folder = button(null, Material2AL.FOLDER_OPEN, "open-folder", actions::openFolder);
         folder.setTooltip(new Tooltip("Open a repository clone and pick one of its workflows (Ctrl+Shift+O)"));
+        folder.setAccessibleText("Open a repository clone");
         Button recent = button(null, Material2MZ.RESTORE, "open-recent", actions::openRecent);
         recent.setTooltip(new Tooltip("Recent workflows"));
+        recent.setAccessibleText("Recent workflows");
         ComboBox<java.nio.file.Path> workflows = new ComboBox<>(model.folderWorkflows());
         workflows.setId("folder-workflows");
         workflows.setPromptText("Workflow");
+        workflows.setAccessibleText("Workflow of the clone");
         workflows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.folderWorkflows()));
         workflows.managedProperty().bind(workflows.visibleProperty());
         workflows.setConverter(new javafx.util.StringConverter<>() {
@@ -111,32 +121,46 @@ public final class MatrixEditorView {
         ComboBox<String> jobs = new ComboBox<>(model.status().matrixJobs());
         jobs.setId("job-picker");
         jobs.setPromptText("Matrix job");
+        jobs.setAccessibleText("Matrix job");
         jobs.setTooltip(new Tooltip("The job whose matrix the grid shows"));
-        model.status().selectedJobProperty().addListener((obs, old, id) -> jobs.setValue(id));
-        jobs.setOnAction(e -> model.selectJob(jobs.getValue()));
+        SelectorBinding.bind(jobs, model.status().selectedJobProperty(), model::selectJob);
 
         Button undo = button(null, Material2MZ.UNDO, "undo", model::undo);
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        undo.setAccessibleText("Undo");
         undo.disableProperty().bind(model.status().canUndoProperty().not());
         Button redo = button(null, Material2MZ.REDO, "redo", model::redo);
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        redo.setAccessibleText("Redo");
         redo.disableProperty().bind(model.status().canRedoProperty().not());
         Button save = button(null, Material2MZ.SAVE, "save", actions::save);
         save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        save.setAccessibleText("Save");
         save.disableProperty().bind(model.status().savableProperty().not());
         Button saveAs = button(null, Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
         saveAs.setTooltip(new Tooltip("Save as… (Ctrl+Shift+S)"));
+        saveAs.setAccessibleText("Save as");
         saveAs.disableProperty().bind(model.status().documentOpenProperty().not());
         Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
         reload.setTooltip(new Tooltip("Reload from disk (F5)"));
-        reload.disableProperty().bind(model.status().fileProperty().isNull());
+        reload.setAccessibleText("Reload from disk");
+        reload.disableProperty().bind(model.reloadableProperty().not());
 
         Label file = new Label();
         file.setId("file-title");
         file.textProperty().bind(model.status().titleProperty());
         file.getStyleClass().add("editor-file-title");
-        file.setMinWidth(120);
-        file.setMaxWidth(360);
+        // A tool bar lays out at preferred widths: a capped one keeps a long "owner/name: file @ ref"
+        // from pushing the actions into an overflow menu; the tooltip has the whole title.
+        file.setMinWidth(80);
+        file.setMaxWidth(TITLE_WIDTH);
+        Runnable fitTitle = () -> {
+            javafx.scene.text.Text measured = new javafx.scene.text.Text(file.getText());
+            measured.setFont(file.getFont());
+            file.setPrefWidth(Math.min(TITLE_WIDTH, Math.ceil(measured.getLayoutBounds().getWidth()) + file.snappedLeftInset() + file.snappedRightInset() + 12));
+        };
+        file.textProperty().addListener(o -> fitTitle.run());
+        file.fontProperty().addListener(o -> fitTitle.run());
         file.setTooltip(new Tooltip());
         file.getTooltip().textProperty().bind(model.status().titleProperty());
         Label count = new Label();
@@ -152,8 +176,18 @@ public final class MatrixEditorView {
         ToolBar bar = new ToolBar(open, folder, recent, workflows, new javafx.scene.control.Separator(),
                 file, jobs, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload,
                 new javafx.scene.control.Separator());
+        bar.getStyleClass().add("editor-toolbar");
         actions.extraToolbarItems().forEach(bar.getItems()::add);
         bar.getItems().addAll(spacer, busy);
+        // On a laptop's 1024 px the bar must hold every action, Push & dispatch above all, with no
+        // overflow menu: a long title is cut (its tooltip has it whole) and secondary buttons show
+        // their icon alone.
+        bar.widthProperty().addListener((obs, old, width) -> {
+            boolean narrow = width.doubleValue() < WIDE_TOOLBAR;
+            bar.getItems().stream().filter(n -> n.getStyleClass().contains("collapsible"))
+                    .forEach(n -> ((Button) n).setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                            : javafx.scene.control.ContentDisplay.LEFT));
+        });
         jobCount = count;
         return bar;
     }
@@ -173,17 +207,31 @@ public final class MatrixEditorView {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(banner, Priority.ALWAYS);
+        javafx.beans.binding.BooleanBinding offersReload = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.bannerProperty().get() != null && model.bannerProperty().get().offer() == Banner.Offer.RELOAD,
+                model.bannerProperty());
+        javafx.beans.binding.BooleanBinding offersSave = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.bannerProperty().get() != null
+                        && model.bannerProperty().get().offer() == Banner.Offer.SAVE_LOCAL, model.bannerProperty());
         Button reload = new Button("Reload");
+        reload.setId("banner-reload");
         reload.setOnAction(e -> actions.reload());
+        reload.visibleProperty().bind(model.status().changedOnDiskProperty().or(offersReload));
         Button saveAs = new Button("Save as…");
         saveAs.setOnAction(e -> actions.saveAs());
-        for (Button b : List.of(reload, saveAs)) {
-            b.visibleProperty().bind(model.status().changedOnDiskProperty());
+        saveAs.visibleProperty().bind(model.status().changedOnDiskProperty());
+        Button saveLocal = new Button("Save the edit to this computer's file");
+        saveLocal.setId("banner-save-local");
+        saveLocal.setOnAction(e -> actions.save());
+        saveLocal.visibleProperty().bind(offersSave);
+        for (Button b : List.of(reload, saveAs, saveLocal)) {
             b.managedProperty().bind(b.visibleProperty());
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Button close = button(null, Material2AL.CLOSE, "dismiss-banner", model::dismissBanner);
         close.getStyleClass().add("flat");
-        bannerBox.getChildren().addAll(banner, reload, saveAs, close);
+        close.setAccessibleText("Dismiss the message");
+        bannerBox.getChildren().addAll(banner, reload, saveAs, saveLocal, close);
         bannerBox.setAlignment(Pos.CENTER_LEFT);
         bannerBox.setPadding(new Insets(4, 8, 4, 8));
         bannerBox.setVisible(false);
@@ -260,7 +308,8 @@ public final class MatrixEditorView {
         model.rows().problems().addListener((ListChangeListener<ProblemRow>) c -> {
             long errors = model.rows().problems().stream().filter(ProblemRow::error).count();
             tab.setText(model.rows().problems().isEmpty() ? "Problems"
-                    : "Problems · " + errors + " errors, " + (model.rows().problems().size() - errors) + " warnings");
+                    : "Problems · " + Count.of(errors, "error", "errors") + ", "
+                    + Count.of(model.rows().problems().size() - errors, "warning", "warnings"));
         });
         return tab;
     }

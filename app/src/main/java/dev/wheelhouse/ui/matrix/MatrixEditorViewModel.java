@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.matrix;
 import dev.wheelhouse.cibw.ProjectFiles;
 import dev.wheelhouse.github.RemoteFile;
 import dev.wheelhouse.ui.grid.GridState;
+import dev.wheelhouse.ui.task.BackgroundTask;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.workflow.edit.MatrixEdit;
 import dev.wheelhouse.workflow.grid.GridCell;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +38,16 @@ public final class MatrixEditorViewModel {
     private final EditorStatus status = new EditorStatus();
 
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
+    private RemoteFile lastPush;
+    private final ReadOnlyBooleanWrapper reloadable = new ReadOnlyBooleanWrapper(this, "reloadable");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final FolderWorkflows folders;
     private boolean sessionBusy;
+    private final TaskExecutor executor;
 
     public MatrixEditorViewModel(TaskExecutor executor, RecentFiles recentFiles) {
+        this.executor = executor;
         this.recentFiles = recentFiles;
         this.session = new EditorSession(executor, new EditorSession.Listener() {
             @Override
@@ -53,7 +60,15 @@ public final class MatrixEditorViewModel {
                 if (error instanceof FileChangedOnDiskException) {
                     status.markChangedOnDisk();
                 }
-                banner.set(Banner.failure(context, error));
+                Optional<Path> unreadable = session.unreadable();
+                Banner failure = Banner.failure(context, error);
+                if (unreadable.isPresent()) {
+                    reloadable.set(true);
+                    rows.showUnreadable(unreadable.get().getFileName().toString(), error);
+                    banner.set(new Banner(failure.kind(), failure.text(), Banner.Offer.RELOAD));
+                } else {
+                    banner.set(failure);
+                }
             }
 
             @Override
@@ -76,6 +91,21 @@ public final class MatrixEditorViewModel {
     /** Opens a workflow read from GitHub ({@code fetch} runs in the background). */
     public void openRemote(String what, Callable<RemoteFile> fetch, ProjectFiles remoteProject) {
         session.openRemote(what, fetch, remoteProject);
+    }
+
+    /**
+     * A path given at launch ({@code wheelhouse release.yml}, {@code wheelhouse path/to/clone}): a
+     * file opens, a folder lists its workflows; which it is is read in the background.
+     */
+    public void openFileOrFolder(Path path) {
+        executor.execute(BackgroundTask.of("Opening " + path.getFileName(), () -> Files.isDirectory(path))
+                .onSuccess(folder -> {
+                    if (folder) {
+                        openFolder(path);
+                    } else {
+                        open(path);
+                    }
+                }));
     }
 
     /** Lists the workflows of a repository clone; the view offers them for {@link #open}. */
@@ -114,7 +144,7 @@ public final class MatrixEditorViewModel {
     }
 
     public void removeValue(String vector, int index) {
-        session.edit(s -> new MatrixEdit.RemoveValue(EditCommands.jobId(s), vector, index));
+        edit(() -> s -> new MatrixEdit.RemoveValue(EditCommands.jobId(s), vector, index));
     }
 
     public void renameValue(String vector, int index, String yamlText) {
@@ -122,7 +152,7 @@ public final class MatrixEditorViewModel {
     }
 
     public void moveValue(String vector, int from, int to) {
-        session.edit(s -> new MatrixEdit.MoveValue(EditCommands.jobId(s), vector, from, to));
+        edit(() -> s -> new MatrixEdit.MoveValue(EditCommands.jobId(s), vector, from, to));
     }
 
     public void addVector(String vector, List<String> yamlValues) {
@@ -130,7 +160,7 @@ public final class MatrixEditorViewModel {
     }
 
     public void removeVector(String vector) {
-        session.edit(s -> new MatrixEdit.RemoveVector(EditCommands.jobId(s), vector));
+        edit(() -> s -> new MatrixEdit.RemoveVector(EditCommands.jobId(s), vector));
     }
 
     /** Adds an include or exclude entry from "key: value" pairs the user typed. */
@@ -143,7 +173,7 @@ public final class MatrixEditorViewModel {
     }
 
     public void removeEntry(EntryRow.Kind kind, int index) {
-        session.edit(s -> new MatrixEdit.RemoveEntry(EditCommands.jobId(s), EditCommands.list(kind), index));
+        edit(() -> s -> new MatrixEdit.RemoveEntry(EditCommands.jobId(s), EditCommands.list(kind), index));
     }
 
     public void undo() {
@@ -164,9 +194,38 @@ public final class MatrixEditorViewModel {
         session.saveAs(target);
     }
 
-    /** After a push, the pushed text becomes the loaded one (at the branch it went to). */
+    /**
+     * After a push: a document read from GitHub now stands on the pushed copy; a local file keeps
+     * its edit and undo history, and the banner offers to save the same edit to it.
+     */
     public void markPushed(RemoteFile pushed) {
+        lastPush = pushed;
         session.markPushed(pushed);
+    }
+
+    private Banner pushedBanner(EditorChange change) {
+        String where = lastPush == null ? "GitHub" : lastPush.repository().fullName() + " on branch " + lastPush.ref();
+        if (change.source() instanceof EditorSource.Local local) {
+            String name = local.fileName();
+            return change.dirty()
+                    ? new Banner(Banner.Kind.INFO, "Pushed to " + where + " and dispatched. " + name + " on this "
+                    + "computer does not have the edit yet; save it there (Ctrl+S) or keep editing (undo is kept).",
+                    Banner.Offer.SAVE_LOCAL)
+                    : Banner.info("Pushed to " + where + " and dispatched. " + name + " on this computer already "
+                    + "has the same text.");
+        }
+        return Banner.info("Pushed to " + where + " and dispatched. The editor now shows the pushed copy on that "
+                + "branch; your file on this computer, if any, was not changed.");
+    }
+
+    /** A matrix job is shown, so its matrix can be edited. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /** There is a file to read again: the open one, or one that could not be opened. */
+    public ReadOnlyBooleanProperty reloadableProperty() {
+        return reloadable.getReadOnlyProperty();
     }
 
     public void dismissBanner() {
@@ -176,6 +235,10 @@ public final class MatrixEditorViewModel {
     // ---- what the session reports -----------------------------------------------------------
 
     private void edit(Supplier<Function<EditorSnapshot, MatrixEdit>> typed) {
+        if (!editable.get()) {
+            banner.set(Banner.info("Nothing to change yet: open a workflow with a matrix job (Ctrl+O) first."));
+            return;
+        }
         try {
             session.edit(typed.get());
         } catch (IllegalArgumentException e) {
@@ -193,8 +256,12 @@ public final class MatrixEditorViewModel {
                     + "that builds your wheels.") : null);
         } else if (change.kind() == EditorChange.Kind.EDITED || change.kind() == EditorChange.Kind.SAVED) {
             banner.set(null);
+        } else if (change.kind() == EditorChange.Kind.PUSHED) {
+            banner.set(pushedBanner(change));
         }
         status.show(change, session.canUndo(), session.canRedo());
+        reloadable.set(change.localPath().isPresent());
+        editable.set(change.snapshot().selected().isPresent());
         rows.show(change.snapshot(), change.alsoChanged());
         change.snapshot().wheelsProblem().ifPresent(problem -> banner.set(Banner.warning(problem)));
     }

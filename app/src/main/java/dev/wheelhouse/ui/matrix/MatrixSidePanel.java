@@ -52,7 +52,17 @@ final class MatrixSidePanel {
 
         TitledPane include = entries("Include", EntryRow.Kind.INCLUDE, model.rows().includes());
         TitledPane exclude = entries("Exclude", EntryRow.Kind.EXCLUDE, model.rows().excludes());
-        root = new VBox(6, vectors, include, exclude);
+        Label hint = new Label("Open a workflow with a matrix job to edit its vectors and entries.");
+        hint.setId("side-panel-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        hint.visibleProperty().bind(model.editableProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        // Every editing control at once: with no matrix shown there is nothing they could change.
+        for (TitledPane pane : java.util.List.of(vectors, include, exclude)) {
+            pane.getContent().disableProperty().bind(model.editableProperty().not());
+        }
+        root = new VBox(6, hint, vectors, include, exclude);
         root.setPadding(new Insets(6));
         root.getStyleClass().add("matrix-side-panel");
     }
@@ -74,6 +84,7 @@ final class MatrixSidePanel {
             Button remove = new Button(null, new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
             remove.getStyleClass().addAll("flat", "small", "button-icon");
             remove.setTooltip(new Tooltip("Remove the vector " + vector.name()));
+            remove.setAccessibleText("Remove the vector " + vector.name());
             remove.setOnAction(e -> model.removeVector(vector.name()));
             HBox header = new HBox(4, name, gap, remove);
             header.setAlignment(Pos.CENTER_LEFT);
@@ -92,6 +103,7 @@ final class MatrixSidePanel {
                 add.getStyleClass().addAll("flat", "small", "button-icon");
                 add.setId("add-value-" + vector.name());
                 add.setTooltip(new Tooltip("Add a value to " + vector.name()));
+                add.setAccessibleText("Add a value to " + vector.name());
                 add.setOnAction(e -> EditorDialogs.askValue(owner.get(), "Add a value", vector.name(), "")
                         .ifPresent(v -> model.addValue(vector.name(), v)));
                 chips.getChildren().add(add);
@@ -168,6 +180,9 @@ final class MatrixSidePanel {
                 effect = row.matches() == 0 ? "no job" : "touches " + row.matches();
             }
             String extras = row.extraKeys().isEmpty() ? "" : "  adds " + String.join(", ", row.extraKeys());
+            // Wrapped, not cut: "platform: linu…" hides the very value the entry is about.
+            setWrapText(true);
+            setPrefWidth(0);
             setText("#" + (row.index() + 1) + "  " + row.summary() + "\n    " + effect + extras);
             setTooltip(new Tooltip(row.summary()));
         }

@@ -1,12 +1,13 @@
 package dev.wheelhouse.ui.runs;
 
-import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.runs.model.JobStats;
 import dev.wheelhouse.sccache.CacheTotals;
 import dev.wheelhouse.sccache.HitRate;
 import dev.wheelhouse.sccache.JobCacheSummary;
 import dev.wheelhouse.sccache.RunCacheSummary;
 import dev.wheelhouse.sccache.RunComparison;
+import dev.wheelhouse.ui.common.CacheCoverage;
+import dev.wheelhouse.ui.common.Count;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,8 @@ final class CacheLines {
     /** {@code 94 %} for a cell; {@code no compilations} is its own state, never 0 %. */
     static String shortRate(HitRate rate) {
         if (rate.noCompilations()) {
-            return "none";
+            // The legend's words: "none" read as "no cache", which is not what happened.
+            return "nothing compiled";
         }
         OptionalDouble percent = rate.percent();
         return percent.isEmpty() ? "" : Math.round(percent.getAsDouble()) + " %";
@@ -40,15 +42,14 @@ final class CacheLines {
         return head + " · " + counts(summary.totals().get()) + " (" + source(stats.source()) + ")";
     }
 
-    /** {@code sccache over 20 jobs: Cache hits rate 95.10 % · 1,234 hits · 56 misses · 0 errors}. */
-    static String run(RunCacheSummary summary, int jobsRan) {
+    /** {@code 19 of 20 jobs that ran have sccache figures: Cache hits rate 95.10 % · 1,234 hits · 56 misses · 0 errors}. */
+    static String run(RunCacheSummary summary) {
         if (summary.jobsWithStats() == 0) {
             return "sccache: no figures yet";
         }
         HitRate rate = summary.hitRate();
         String head = rate.noCompilations() ? "nothing compiled through sccache" : rate.label() + " " + rate.display();
-        return "sccache over " + summary.jobsWithStats() + " of " + jobsRan + " jobs: " + head + " · "
-                + counts(summary.totals());
+        return CacheCoverage.jobs(summary) + ": " + head + " · " + counts(summary.totals());
     }
 
     /**

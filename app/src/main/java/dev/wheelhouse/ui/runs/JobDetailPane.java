@@ -31,16 +31,22 @@ final class JobDetailPane {
     private final Consumer<String> openUrl;
     private final Consumer<String> copyUrl;
     private final Runnable rerunJob;
+    private final javafx.beans.value.ObservableBooleanValue canRerun;
 
     private final java.util.function.BiConsumer<Long, Long> openLog;
 
-    /** @param openLog opens a job's log at a 1-based line (0: at the top) */
+    /**
+     * @param canRerun when re-running the shown job is possible: the same rule as the tab's tool bar
+     * @param openLog  opens a job's log at a 1-based line (0: at the top)
+     */
     JobDetailPane(Consumer<String> openUrl, Consumer<String> copyUrl, Runnable rerunJob,
+                  javafx.beans.value.ObservableBooleanValue canRerun,
                   java.util.function.BiConsumer<Long, Long> openLog) {
         this.openLog = openLog;
         this.openUrl = openUrl;
         this.copyUrl = copyUrl;
         this.rerunJob = rerunJob;
+        this.canRerun = canRerun;
         content.setPadding(new Insets(12));
         content.getStyleClass().add("job-detail");
         content.setId("job-detail");
@@ -82,6 +88,7 @@ final class JobDetailPane {
         rerun.setId("job-detail-rerun");
         rerun.setTooltip(new Tooltip("Re-run this job and the jobs that need it (the run must have completed)"));
         rerun.setOnAction(e -> rerunJob.run());
+        rerun.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !canRerun.get(), canRerun));
         boolean linked = detail.htmlUrl() != null && !detail.htmlUrl().isEmpty();
         open.setDisable(!linked);
         copy.setDisable(!linked);

@@ -14,6 +14,7 @@ final class PollStatusText {
     private PollStatusText() {
     }
 
+    /** What the poller is doing; empty while it has nothing to do. */
     static String of(PollStatus status, ZoneId zone) {
         String watched = status.watched() == 1 ? "1 run watched" : status.watched() + " runs watched";
         if (!status.paused().isEmpty()) {
@@ -29,7 +30,8 @@ final class PollStatusText {
             return "Offline: retrying · " + watched;
         }
         if (status.watched() == 0) {
-            return "No run being polled";
+            // Nothing to say: the status bar gives its room to what is going on (1024 px hold no more).
+            return "";
         }
         return watched;
     }

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -27,29 +29,47 @@ public final class RunCommands {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final IntSupplier shownAttempt;
+    /** When the run, as polled, has done what {@link #info} announced: the notice then goes. */
+    private BiPredicate<Integer, Boolean> settled = (attempt, completed) -> false;
 
-    /** @param watcher the watcher of the attempt the tab shows (it changes with the attempt) */
-    RunCommands(TaskExecutor executor, RunActions actions, Supplier<RunWatcher> watcher) {
+    /**
+     * @param watcher      the watcher of the attempt the tab shows (it changes with the attempt)
+     * @param shownAttempt the attempt the tab shows
+     */
+    RunCommands(TaskExecutor executor, RunActions actions, Supplier<RunWatcher> watcher, IntSupplier shownAttempt) {
         this.executor = executor;
         this.actions = actions;
         this.watcher = watcher;
+        this.shownAttempt = shownAttempt;
+    }
+
+    /**
+     * The run as last polled. A notice says what is under way ("… run again in a new attempt"):
+     * it stays while that is so, and goes once the run shows it done (the new attempt completed,
+     * the cancelled run stopped).
+     */
+    void runChanged(int attempt, boolean completed) {
+        if (!info.get().isEmpty() && settled.test(attempt, completed)) {
+            info.set("");
+        }
     }
 
     public void cancel() {
-        act("Cancelling the run", "Cancel requested.", RunActions::cancel);
+        act("Cancelling the run", "Cancel requested.", false, RunActions::cancel);
     }
 
     public void forceCancel() {
-        act("Force-cancelling the run", "Force-cancel requested.", RunActions::forceCancel);
+        act("Force-cancelling the run", "Force-cancel requested.", false, RunActions::forceCancel);
     }
 
     public void rerunAll() {
-        act("Re-running the run", "Every job runs again in a new attempt.", RunActions::rerunAll);
+        act("Re-running the run", "Every job runs again in a new attempt.", true, RunActions::rerunAll);
     }
 
     public void rerunFailed() {
         act("Re-running the failed jobs", "The failed jobs (and the jobs that need them) run again in a new attempt.",
-                RunActions::rerunFailed);
+                true, RunActions::rerunFailed);
     }
 
     /** Re-runs a job and, as GitHub does, the jobs that need it; null says to pick one first. */
@@ -59,18 +79,23 @@ public final class RunCommands {
             error.set("Select a job on the grid first.");
             return;
         }
-        act("Re-running " + name, name + " runs again in a new attempt.", (a, w) -> a.rerunJob(w, jobId));
+        act("Re-running " + name, name + " runs again in a new attempt.", true, (a, w) -> a.rerunJob(w, jobId));
     }
 
-    private void act(String what, String done, BiConsumer<RunActions, RunWatcher> call) {
+    private void act(String what, String done, boolean newAttempt, BiConsumer<RunActions, RunWatcher> call) {
         RunWatcher target = watcher.get();
+        int actedOn = shownAttempt.getAsInt();
         busy.set(true);
         error.set("");
         info.set("");
         executor.execute(BackgroundTask.of(what, () -> {
             call.accept(actions, target);
             return Boolean.TRUE;
-        }).onSuccess(ok -> info.set(done))
+        }).onSuccess(ok -> {
+            info.set(done);
+            settled = newAttempt ? (attempt, completed) -> attempt > actedOn && completed
+                    : (attempt, completed) -> completed;
+        })
                 .onFailure(e -> error.set(e instanceof GitHubException g ? g.userMessage() : UserMessages.describe(e)))
                 .onFinished(() -> busy.set(false)));
     }

@@ -6,6 +6,7 @@ import dev.wheelhouse.ui.logs.LogViewModel;
 import dev.wheelhouse.ui.logs.LogViewer;
 import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.ui.release.ReleasePanel;
+import dev.wheelhouse.ui.common.SelectorBinding;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -74,6 +75,7 @@ public final class RunView extends BorderPane {
         this.release = release;
         this.openUrl = openUrl;
         this.detail = new JobDetailPane(openUrl, RunView::copy, model::rerunSelectedJob,
+                model.canRerunSelectedJobProperty().and(model.commands().busyProperty().not()),
                 (jobId, line) -> model.logRequest(jobId, line).ifPresent(request -> LogViewer.show(
                         getScene() == null ? null : getScene().getWindow(),
                         new LogViewModel(model.executor(), request), openUrl,
@@ -127,6 +129,7 @@ public final class RunView extends BorderPane {
 
         ComboBox<Integer> attempt = new ComboBox<>(model.attempts());
         attempt.setId("run-attempt");
+        attempt.setAccessibleText("Attempt shown");
         attempt.setTooltip(new Tooltip("Show another attempt of this run (an earlier one is read once)"));
         attempt.setConverter(new StringConverter<>() {
             @Override
@@ -139,12 +142,10 @@ public final class RunView extends BorderPane {
                 return null;
             }
         });
-        model.shownAttemptProperty().addListener((obs, old, n) -> attempt.setValue(n.intValue()));
-        attempt.setOnAction(e -> {
-            if (attempt.getValue() != null) {
-                model.selectAttempt(attempt.getValue());
-            }
-        });
+        // 0 until the first snapshot: no attempt to show yet.
+        SelectorBinding.bind(attempt, javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.shownAttemptProperty().get() == 0 ? null : model.shownAttemptProperty().get(),
+                model.shownAttemptProperty()), model::selectAttempt);
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
         HBox top = new HBox(12, summary, push, attempt);
@@ -171,8 +172,7 @@ public final class RunView extends BorderPane {
                 .or(commands.busyProperty()));
         Button rerunJob = button("Re-run job", Material2MZ.REPLAY, "run-rerun-job", model::rerunSelectedJob,
                 "Run the selected job (and the jobs that need it) again");
-        rerunJob.disableProperty().bind(model.rerunnableProperty().not().or(model.detailProperty().isNull())
-                .or(commands.busyProperty()));
+        rerunJob.disableProperty().bind(model.canRerunSelectedJobProperty().not().or(commands.busyProperty()));
         Button open = button("Open in browser", Material2MZ.OPEN_IN_NEW, "run-open", () ->
                 model.htmlUrl().ifPresent(openUrl), "The run's page on GitHub");
         Button copy = button("Copy URL", Material2AL.CONTENT_COPY, "run-copy-url", () ->
@@ -254,7 +254,7 @@ public final class RunView extends BorderPane {
             return tabs;
         }).orElse(detail.view());
         SplitPane split = new SplitPane(left, side);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.71);
         SplitPane.setResizableWithParent(side, false);
         return split;
     }
@@ -272,8 +272,7 @@ public final class RunView extends BorderPane {
         ComboBox<String> jobs = new ComboBox<>(model.matrixJobs());
         jobs.setId("run-matrix-job");
         jobs.setTooltip(new Tooltip("The matrix job the grid shows"));
-        model.selectedMatrixProperty().addListener((obs, old, id) -> jobs.setValue(id));
-        jobs.setOnAction(e -> model.selectMatrix(jobs.getValue()));
+        SelectorBinding.bind(jobs, model.selectedMatrixProperty(), model::selectMatrix);
         HBox box = new HBox(8, new Label("Matrix job"), jobs);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 12, 0, 12));
@@ -404,6 +403,9 @@ public final class RunView extends BorderPane {
         button.setId(id);
         button.setOnAction(e -> action.run());
         button.setTooltip(new Tooltip(tip));
+        if (text == null) {
+            button.setAccessibleText(tip);
+        }
         return button;
     }
 

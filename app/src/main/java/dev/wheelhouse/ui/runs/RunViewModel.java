@@ -58,6 +58,7 @@ public final class RunViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyBooleanWrapper rerunnable = new ReadOnlyBooleanWrapper(this, "rerunnable");
     private final ReadOnlyBooleanWrapper hasFailures = new ReadOnlyBooleanWrapper(this, "hasFailures");
+    private final ReadOnlyBooleanWrapper canRerunSelectedJob = new ReadOnlyBooleanWrapper(this, "canRerunSelectedJob");
     private final ReadOnlyIntegerWrapper shownAttempt = new ReadOnlyIntegerWrapper(this, "shownAttempt");
     private final ObservableList<Integer> attempts = FXCollections.observableArrayList();
     private final ObservableList<StripItem> strip = FXCollections.observableArrayList();
@@ -81,7 +82,7 @@ public final class RunViewModel implements AutoCloseable {
         this.runId = runId;
         this.title.set("Run " + runId);
         this.now.set(repository.clock().instant());
-        this.commands = new RunCommands(executor, repository.monitor().actions(), () -> watcher);
+        this.commands = new RunCommands(executor, repository.monitor().actions(), () -> watcher, shownAttempt::get);
         watch(RunRef.latest(repository.repository(), runId));
         readDispatch();
     }
@@ -151,9 +152,12 @@ public final class RunViewModel implements AutoCloseable {
         reasons.update(s);
         followSelectionAcrossAttempts(s);
         refreshTimes();
-        cacheLine.set(CacheLines.run(s.cacheSummary(), (int) s.jobs().stream().filter(JobSnapshot::ranOnRunner).count()));
+        cacheLine.set(CacheLines.run(s.cacheSummary()));
         comparisonLine.set(CacheLines.comparison(s.comparison()).orElse(""));
         askForDetails(s);
+        if (latest) {
+            commands.runChanged(s.run().attempt(), s.run().completed());
+        }
     }
 
     /** A re-run gives the job a new id; the selection stays on the job of the same name. */
@@ -183,6 +187,7 @@ public final class RunViewModel implements AutoCloseable {
             strip.setAll(items);
         }
         detail.set(selectedJobId == null ? null : JobDetails.of(s, selectedJobId, at).orElse(null));
+        canRerunSelectedJob.set(rerunnable.get() && detail.get() != null);
     }
 
     /** What the cell at a grid position shows now. */
@@ -355,6 +360,14 @@ public final class RunViewModel implements AutoCloseable {
     /** The latest attempt is shown and has completed. */
     public ReadOnlyBooleanProperty rerunnableProperty() {
         return rerunnable.getReadOnlyProperty();
+    }
+
+    /**
+     * A job is selected and the latest attempt, shown, has completed (GitHub re-runs a job only
+     * then): the one rule for every "Re-run job" button of the tab.
+     */
+    public ReadOnlyBooleanProperty canRerunSelectedJobProperty() {
+        return canRerunSelectedJob.getReadOnlyProperty();
     }
 
     /** Some job failed or was cancelled: "re-run failed jobs" has something to do. */

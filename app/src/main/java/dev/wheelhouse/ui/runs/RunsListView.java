@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.github.WorkflowSummary;
 import dev.wheelhouse.runs.model.RunInfo;
+import dev.wheelhouse.ui.common.SelectorBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -37,6 +38,11 @@ import java.util.function.Function;
 /** The runs of a workflow, newest first, with filters; a double click (or Enter) opens a run. */
 public final class RunsListView {
 
+    private static final double TITLE_MIN_WIDTH = 160;
+    /** The theme's table text and its cells' padding, to size a column to what it must show whole. */
+    private static final double CELL_FONT_SIZE = 14;
+    private static final double CELL_PADDING = 28;
+
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -65,6 +71,7 @@ public final class RunsListView {
     private HBox toolBar(Runnable dispatch) {
         ComboBox<WorkflowSummary> workflow = new ComboBox<>(model.workflows());
         workflow.setId("runs-workflow");
+        workflow.setAccessibleText("Workflow");
         workflow.setPromptText("Workflow");
         workflow.setConverter(new StringConverter<>() {
             @Override
@@ -77,11 +84,11 @@ public final class RunsListView {
                 return null;
             }
         });
-        model.workflowProperty().addListener((obs, old, w) -> workflow.setValue(w));
-        workflow.setOnAction(e -> model.selectWorkflow(workflow.getValue()));
+        SelectorBinding.bind(workflow, model.workflowProperty(), model::selectWorkflow);
 
         ComboBox<String> branch = new ComboBox<>(model.branches());
         branch.setId("runs-branch");
+        branch.setAccessibleText("Branch");
         branch.setEditable(true);
         branch.setPromptText("any branch");
         branch.setPrefWidth(170);
@@ -94,6 +101,7 @@ public final class RunsListView {
         event.setOnAction(e -> filter.run());
         Button clear = new Button(null, new FontIcon(Material2AL.FILTER_ALT));
         clear.setTooltip(new Tooltip("Clear the filters"));
+        clear.setAccessibleText("Clear the filters");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> {
             branch.setValue(null);
@@ -105,6 +113,7 @@ public final class RunsListView {
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.setId("runs-refresh");
         refresh.setTooltip(new Tooltip("Refresh (Ctrl+R)"));
+        refresh.setAccessibleText("Refresh");
         refresh.setOnAction(e -> model.refresh());
         Button start = new Button("Dispatch…", new FontIcon(Material2MZ.PLAY_ARROW));
         start.setId("runs-dispatch");
@@ -131,6 +140,7 @@ public final class RunsListView {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(withAny));
         box.setId(id);
         box.setPromptText(prompt);
+        box.setAccessibleText(prompt.replaceFirst("^any ", "Filter by "));
         return box;
     }
 
@@ -159,15 +169,28 @@ public final class RunsListView {
         });
         state.setPrefWidth(110);
         runs.getColumns().add(state);
-        runs.getColumns().add(column("Run", r -> "#" + r.runNumber() + " · " + r.id(), 190));
-        runs.getColumns().add(column("Title", r -> r.title() == null ? "" : r.title(), 220));
-        runs.getColumns().add(column("Branch", r -> r.branch() == null ? "" : r.branch(), 170));
-        runs.getColumns().add(column("Event", r -> r.event() == null ? "" : r.event(), 130));
-        runs.getColumns().add(column("Actor", r -> r.actor() == null ? "" : r.actor(), 110));
+        runs.getColumns().add(column("Run", r -> "#" + r.runNumber() + " · " + r.id(), 170));
+        // Every column but the title holds short words read whole ("workflow_dispatch",
+        // "wheelhouse/release-20261207-1130"); the title is prose: it takes the room left over and,
+        // on a narrow window, the table scrolls sideways rather than cutting the others.
+        TableColumn<RunInfo, String> title = column("Title", r -> r.title() == null ? "" : r.title(), TITLE_MIN_WIDTH);
+        runs.getColumns().add(title);
+        runs.getColumns().add(fitToText(runs, column("Branch", r -> r.branch() == null ? "" : r.branch(), 150),
+                RunInfo::branch));
+        runs.getColumns().add(fitToText(runs, column("Event", r -> r.event() == null ? "" : r.event(), 150),
+                RunInfo::event));
+        runs.getColumns().add(fitToText(runs, column("Actor", r -> r.actor() == null ? "" : r.actor(), 120),
+                RunInfo::actor));
         runs.getColumns().add(column("Started", r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt()), 140));
         runs.getColumns().add(column("Duration", r -> Durations.of(r.elapsed(now())), 90));
         runs.getColumns().add(column("Attempt", r -> String.valueOf(r.attempt()), 80));
-        runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        runs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable fitTitle = () -> {
+            double others = runs.getColumns().stream().filter(c -> c != title).mapToDouble(TableColumn::getWidth).sum();
+            title.setPrefWidth(Math.max(TITLE_MIN_WIDTH, runs.getWidth() - others - 20));
+        };
+        runs.widthProperty().addListener(o -> fitTitle.run());
+        runs.getColumns().stream().filter(c -> c != title).forEach(c -> c.widthProperty().addListener(o -> fitTitle.run()));
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.errorProperty().isEmpty())
                 .then(model.pageTextProperty()).otherwise(model.errorProperty()));
@@ -192,6 +215,23 @@ public final class RunsListView {
 
     private Instant now() {
         return model.nowProperty().get();
+    }
+
+    /** Keeps {@code column} as wide as its longest value on the page (and no narrower than it started). */
+    private static TableColumn<RunInfo, String> fitToText(TableView<RunInfo> table, TableColumn<RunInfo, String> column,
+                                                         Function<RunInfo, String> value) {
+        double least = column.getPrefWidth();
+        table.getItems().addListener((javafx.collections.ListChangeListener<RunInfo>) c -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text();
+            measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), CELL_FONT_SIZE));
+            double widest = least;
+            for (RunInfo run : table.getItems()) {
+                measure.setText(value.apply(run) == null ? "" : value.apply(run));
+                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth() * 1.08) + CELL_PADDING);
+            }
+            column.setPrefWidth(widest);
+        });
+        return column;
     }
 
     private static TableColumn<RunInfo, String> column(String title, Function<RunInfo, String> value, double width) {

@@ -38,9 +38,9 @@ final class RunsStatusBar {
             subscription.close();
             subscription = null;
         }
-        label.setVisible(next != null);
-        label.setManaged(next != null);
         if (next == null) {
+            label.setVisible(false);
+            label.setManaged(false);
             return;
         }
         show(next.monitor().scheduler().status());
@@ -49,6 +49,8 @@ final class RunsStatusBar {
 
     private void show(PollStatus status) {
         label.setText(PollStatusText.of(status, ZoneId.systemDefault()));
+        label.setVisible(!label.getText().isEmpty());
+        label.setManaged(label.isVisible());
         String problem = PollStatusText.problem(status);
         label.getTooltip().setText(problem.isEmpty() ? "Runs are polled with conditional requests: an unchanged "
                 + "answer costs nothing against the rate limit." : "Last problem: " + problem);

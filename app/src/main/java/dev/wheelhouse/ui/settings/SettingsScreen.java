@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.settings;
 
 import dev.wheelhouse.ui.common.AppSettings;
+import dev.wheelhouse.ui.common.FormRows;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.shell.Screen;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
@@ -99,9 +100,9 @@ public final class SettingsScreen implements Screen {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Server"), endpoint);
-        form.addRow(1, new Label("Repository"), new HBox(8, repository, fromClone));
-        form.addRow(2, new Label("Token"), token);
+        FormRows.add(form, 0, "Server", endpoint);
+        FormRows.add(form, 1, "Repository", repository, new HBox(8, repository, fromClone));
+        FormRows.add(form, 2, "Token", token);
         form.add(remember, 1, 3);
         endpoint.setPrefColumnCount(32);
         repository.setPrefColumnCount(24);

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -31,6 +32,10 @@ public final class MainWindow {
     private final List<Screen> screens = new ArrayList<>();
     private final StatusBar statusBar = new StatusBar();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final List<HBox> statusSlots = new ArrayList<>();
+    private static final double STATUS_GAP = 16;
+    /** Kept for the status bar's own padding and its left text. */
+    private static final double STATUS_TEXT_ROOM = 40;
 
     public MainWindow() {
         sideBar.getStyleClass().add("side-bar");
@@ -41,6 +46,9 @@ public final class MainWindow {
         root.setLeft(sideBar);
         root.setCenter(content);
         root.setBottom(statusBar);
+        // As narrow as the window: the items that do not fit are hidden whole (fitStatusItems).
+        statusBar.setMinWidth(0);
+        statusBar.widthProperty().addListener(o -> fitStatusItems());
         screenToggles.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
                 // A screen stays selected: clicking the active entry again must not blank the window.
@@ -91,14 +99,40 @@ public final class MainWindow {
         screen.shown();
     }
 
-    /** Adds a permanent item to the right of the status bar (connection, rate limit, tasks). */
+    /**
+     * Adds a permanent item to the right of the status bar (connection, rate limit, tasks), after
+     * the ones added before it, which matter more. An item is shown whole or not at all: when the
+     * window is too narrow for every item, the last ones added give way.
+     */
     public void addStatusItem(Node item) {
-        if (!statusBar.getRightItems().isEmpty()) {
-            Region gap = new Region();
-            gap.setMinWidth(16);
-            statusBar.getRightItems().add(gap);
+        if (item instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
         }
-        statusBar.getRightItems().add(item);
+        HBox slot = new HBox(item);
+        slot.setAlignment(Pos.CENTER_LEFT);
+        if (!statusSlots.isEmpty()) {
+            slot.setPadding(new Insets(0, 0, 0, STATUS_GAP));
+        }
+        statusSlots.add(slot);
+        statusBar.getRightItems().add(slot);
+        item.layoutBoundsProperty().addListener(o -> fitStatusItems());
+        item.visibleProperty().addListener(o -> fitStatusItems());
+        fitStatusItems();
+    }
+
+    private void fitStatusItems() {
+        double available = statusBar.getWidth() - STATUS_TEXT_ROOM;
+        double used = 0;
+        for (HBox slot : statusSlots) {
+            Node item = slot.getChildren().get(0);
+            double wanted = item.isVisible() ? item.prefWidth(-1) + slot.getPadding().getLeft() : 0;
+            boolean fits = statusBar.getWidth() <= 0 || used + wanted <= available;
+            slot.setVisible(fits && item.isVisible());
+            slot.setManaged(fits && item.isVisible());
+            if (fits) {
+                used += wanted;
+            }
+        }
     }
 
     public void setStatusText(String text) {
@@ -124,6 +158,7 @@ public final class MainWindow {
         javafx.scene.control.Button close = new javafx.scene.control.Button(null,
                 new FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
         close.getStyleClass().addAll("flat", "small");
+        close.setAccessibleText("Dismiss the notice");
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, text, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 12));

@@ -28,16 +28,6 @@ public final class WorkflowFolder {
         }
     }
 
-    /** The clone's root for a folder inside it, if there is one (the folder holding {@code .git}). */
-    public static Path repositoryRoot(Path folder) {
-        for (Path p = folder.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     private static Path locate(Path folder) throws WorkflowFileException {
         for (Path candidate : List.of(folder.resolve(".github").resolve("workflows"), folder.resolve("workflows"))) {
             if (Files.isDirectory(candidate)) {

@@ -72,6 +72,12 @@ class CacheScreenAppTest {
                 .orElse(List.of());
     }
 
+    private Node row(int index) {
+        return robot.lookup("#cache-entries .table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == index && !r.isEmpty())
+                .findFirst().orElseThrow();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<CacheEntryRow> entries() {
         return robot.lookup("#cache-entries").queryAs(TableView.class);
@@ -88,6 +94,9 @@ class CacheScreenAppTest {
         assertTrue(points.get(0) < Heat.LUKEWARM_FROM, "the first run is cold: " + points);
         assertTrue(points.get(1) > points.get(0), "the second run is warmer: " + points);
         assertTrue(onFx(() -> text("#trend-detail-rate")).endsWith("· warm"));
+        // The sandbox's stamps and ages are on its fast clock, and the screen says so beside them.
+        assertEquals("Times are the sandbox's: its runs go 300× faster than real time, so its clock runs ahead "
+                + "of this computer's.", onFx(() -> text("#cache-clock-note")));
 
         waitFor("the sccache entries of both runs", () -> entries().getItems().size() > 20
                 && text("#cache-sccache-figures").matches("\\d+ sccache entries · .* · oldest used .* ago"));
@@ -95,9 +104,11 @@ class CacheScreenAppTest {
         assertTrue(listed.stream().allMatch(r -> r.key().startsWith("sccache-")), listed.toString());
         assertTrue(onFx(() -> text("#cache-usage")).matches("[\\d.]+ GB of 10 GB used \\(\\d+ %\\) · \\d+ entries"));
 
-        List<Node> rows = onFx(() -> List.copyOf(robot.lookup("#cache-entries .table-row-cell").queryAll()));
-        robot.clickOn(rows.get(0));
-        robot.press(KeyCode.CONTROL).clickOn(rows.get(1)).release(KeyCode.CONTROL);
+        // By index: the table's row cells are recycled, so their order in the scene graph is not the rows'.
+        Node first = onFx(() -> row(0));
+        Node second = onFx(() -> row(1));
+        robot.clickOn(first);
+        robot.press(KeyCode.CONTROL).clickOn(second).release(KeyCode.CONTROL);
         assertEquals(2, (int) onFx(() -> entries().getSelectionModel().getSelectedItems().size()));
         List<Long> chosen = onFx(() -> entries().getSelectionModel().getSelectedItems().stream()
                 .map(CacheEntryRow::id).toList());

@@ -18,6 +18,7 @@ import dev.wheelhouse.runs.watch.RunWatcher;
 import dev.wheelhouse.sandbox.Sandbox;
 import dev.wheelhouse.sandbox.SandboxConfig;
 import dev.wheelhouse.testing.VirtualTime;
+import dev.wheelhouse.ui.common.CacheCoverage;
 import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +51,7 @@ class TrendsFromWatchedRunsTest {
 
     private long first;
     private long second;
+    private RunSnapshot secondAsWatched;
 
     private final VirtualTime time = VirtualTime.startingAt("2026-06-02T09:00:00Z");
     private Sandbox sandbox;
@@ -86,6 +88,7 @@ class TrendsFromWatchedRunsTest {
         assertTrue(time.runUntil(() -> !watcher.polling() && watcher.latest().map(RunSnapshot::finished)
                 .orElse(false), Duration.ofHours(2)), "the run finished");
         time.advance(Duration.ofMinutes(5));
+        secondAsWatched = watcher.latest().orElseThrow();
         return runId;
     }
 
@@ -109,7 +112,19 @@ class TrendsFromWatchedRunsTest {
         RunCacheDetail detail = model.detailProperty().get();
         assertEquals(second, detail.run().runId());
         assertTrue(detail.comparisonText().startsWith("Warmer than run " + first + ": +"), detail.comparisonText());
-        assertTrue(detail.figures().startsWith("20 of 24 jobs with figures"), detail.figures());
+        assertTrue(detail.figures().startsWith("20 of 21 jobs that ran have sccache figures"), detail.figures());
+    }
+
+    @Test
+    void theRunTabAndTheCacheScreenCountTheSameJobsOfARun() {
+        RunCacheDetail detail = shown().detailProperty().get();
+        var live = secondAsWatched.cacheSummary();
+        var stored = detail.summary();
+
+        assertEquals(live.jobs().size(), stored.jobs().size(), "the jobs counted");
+        assertEquals(live.jobsWithStats(), stored.jobsWithStats(), "the jobs with figures");
+        assertEquals(live.totals(), stored.totals());
+        assertTrue(detail.figures().startsWith(CacheCoverage.jobs(live)), detail.figures());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.wheelhouse.history.JobCacheStatsRecord;
 import dev.wheelhouse.history.JobRecord;
 import dev.wheelhouse.history.LanguageCounts;
 import dev.wheelhouse.history.RunRecord;
+import dev.wheelhouse.ui.common.CacheCoverage;
 import dev.wheelhouse.ui.common.Heat;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.ui.task.ManualTaskExecutor;
@@ -138,10 +139,11 @@ class TrendsViewModelTest {
         RunCacheDetail detail = model.detailProperty().get();
         assertEquals(2, detail.run().runId());
         assertEquals("Run 2 · 2026-06-02 09:30", detail.title(ZoneOffset.UTC));
-        assertEquals("4 of 5 jobs with figures · 360 hits · 40 misses", detail.figures());
+        assertEquals("4 of 5 jobs that ran have sccache figures · 360 hits · 40 misses", detail.figures());
         assertEquals("Warmer than run 1: +90.0 points, +360 hits, -360 misses.", detail.comparisonText());
         assertEquals(Heat.WARM, Heat.of(detail.summary().hitRate()));
         assertEquals(List.of("Rust", "C/C++"), List.copyOf(detail.summary().languages().keySet()));
+        assertEquals("Per language, over 4 of 5 jobs (only a job's log splits its figures by language)", CacheCoverage.languages(detail.summary()));
     }
 
     @Test
@@ -203,7 +205,7 @@ class TrendsViewModelTest {
         assertTrue(model.chartProperty().get().hitRates().isEmpty());
         assertEquals(2.0, model.chartProperty().get().durations().get(0).samples().get(0).y());
         assertTrue(model.hitRateNoteProperty().get().startsWith("No sccache figures in these runs yet"));
-        assertEquals("0 of 1 jobs with figures", model.detailProperty().get().figures());
+        assertEquals("0 of 1 job that ran has sccache figures", model.detailProperty().get().figures());
     }
 
     @Test

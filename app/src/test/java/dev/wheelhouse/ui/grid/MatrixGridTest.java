@@ -1,6 +1,9 @@
 package dev.wheelhouse.ui.grid;
 
+import dev.wheelhouse.ui.theme.ThemeSwitcher;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -14,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class MatrixGridTest {
@@ -30,7 +35,10 @@ class MatrixGridTest {
         grid.setOnAddValue(added::add);
         grid.show(new GridAxis("os", List.of("macos-latest", "ubuntu-latest"), true),
                 new GridAxis("python", List.of("cp310", "cp311", "cp312"), true));
-        stage.setScene(new Scene((javafx.scene.Parent) grid.view(), 800, 400));
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene((javafx.scene.Parent) grid.view(), 800, 400);
+        scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -63,5 +71,46 @@ class MatrixGridTest {
         robot.clickOn("#add-column-value");
         robot.clickOn("#add-row-value");
         assertEquals(List.of("python", "os"), added);
+    }
+
+    @Test
+    void focusArrivingByTabIsWhereSpaceAndTheArrowsAct(FxRobot robot) {
+        // Tab (or any focus the grid did not give itself) lands on a cell: no click, no arrow yet.
+        robot.interact(() -> grid.cellAt(0, 1).requestFocus());
+
+        robot.type(KeyCode.SPACE);
+        assertEquals(List.of("0,1"), activated, "space acts on the focused cell");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(new MatrixGrid.Position(0, 2), grid.focusedProperty().get(), "right moves right");
+        robot.type(KeyCode.LEFT, KeyCode.LEFT);
+        assertEquals(new MatrixGrid.Position(0, 0), grid.focusedProperty().get());
+    }
+
+    @Test
+    void theFocusedCellAndTheSelectedCellLookDifferent(FxRobot robot) {
+        robot.interact(() -> {
+            grid.mark(new MatrixGrid.Position(0, 0));
+            grid.cellAt(1, 2).requestFocus();
+        });
+        robot.interact(() -> grid.view().applyCss());
+
+        Region selected = (Region) grid.cellAt(0, 0);
+        Region focusedCell = (Region) grid.cellAt(1, 2);
+        Region plain = (Region) grid.cellAt(1, 0);
+        assertTrue(focusedCell.isFocused());
+        assertNotEquals(plain.getBorder(), selected.getBorder());
+        assertNotEquals(plain.getBorder(), focusedCell.getBorder());
+        assertNotEquals(selected.getBorder(), focusedCell.getBorder(), "focus and selection are told apart");
+        assertNotEquals(selected.getBackground(), focusedCell.getBackground());
+    }
+
+    @Test
+    void everyCellAndHeaderButtonIsReachableByKeyboardAndNamed(FxRobot robot) {
+        Node cell = grid.cellAt(1, 2);
+        assertTrue(cell.isFocusTraversable());
+        assertEquals("os ubuntu-latest, python cp312: 1,2", cell.getAccessibleText());
+        Node add = robot.lookup("#add-column-value").query();
+        assertTrue(add.isFocusTraversable(), "the header's + can be reached with Tab");
+        assertEquals("Add a value to python", add.getAccessibleText());
     }
 }

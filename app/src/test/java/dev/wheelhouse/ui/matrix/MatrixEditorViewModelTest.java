@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
+import dev.wheelhouse.github.RemoteFile;
+import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.testing.Samples;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.workflow.grid.GridAxisValue;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -245,5 +248,80 @@ class MatrixEditorViewModelTest {
 
         assertTrue(model.rows().problems().stream().anyMatch(p -> p.error() && p.message().contains("<<")),
                 model.rows().problems().toString());
+    }
+
+    private MatrixEditorViewModel fresh() {
+        return new MatrixEditorViewModel(new DirectTaskExecutor(), new RecentFiles() {
+            @Override
+            public List<Path> list() {
+                return List.of();
+            }
+
+            @Override
+            public void add(Path file) {
+            }
+        });
+    }
+
+    @Test
+    void pushingALocalFileKeepsItsEditAndUndoSaysSoAndSavingAppliesTheSameEditThere() throws Exception {
+        model.toggleCell(row("windows-latest"), column("cp314"));
+        String edited = model.currentText().orElseThrow();
+
+        model.markPushed(new RemoteFile(RepositoryRef.parse("wheelhouse-demo/satkit"), ".github/workflows/release.yml",
+                "wheelhouse/release-20261207-1130", edited.getBytes(StandardCharsets.UTF_8), "0123abcd"));
+
+        assertEquals(release, model.status().fileProperty().get(), "still the file on this computer");
+        assertTrue(model.status().dirtyProperty().get());
+        assertTrue(model.status().canUndoProperty().get(), "undo is kept");
+        Banner banner = model.bannerProperty().get();
+        assertEquals(Banner.Offer.SAVE_LOCAL, banner.offer());
+        assertTrue(banner.text().startsWith("Pushed to wheelhouse-demo/satkit on branch wheelhouse/release-20261207-1130"),
+                banner.text());
+        assertTrue(banner.text().contains("release.yml on this computer does not have the edit yet"), banner.text());
+        assertEquals(original, Files.readString(release));
+
+        model.save();
+
+        assertEquals(edited, Files.readString(release));
+        assertFalse(model.status().dirtyProperty().get());
+        model.undo();
+        assertEquals("20 jobs", model.rows().jobCountProperty().get());
+    }
+
+    @Test
+    void aMalformedFileOpenedFirstCanBeReloadedOnceFixedAndItsProblemIsListed() throws Exception {
+        MatrixEditorViewModel first = fresh();
+        Path broken = dir.resolve("broken.yml");
+        Files.writeString(broken, "on: push\njobs:\n  a: [unclosed\n");
+
+        first.open(broken);
+
+        assertTrue(first.reloadableProperty().get(), "Reload is how the banner's advice is followed");
+        assertEquals(Banner.Offer.RELOAD, first.bannerProperty().get().offer());
+        assertEquals(1, first.rows().problems().size());
+        ProblemRow problem = first.rows().problems().get(0);
+        assertTrue(problem.error());
+        assertEquals("4:1", problem.location());
+        assertTrue(problem.message().startsWith("broken.yml: "), problem.message());
+
+        Files.copy(release, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        first.reload();
+
+        assertEquals("20 jobs", first.rows().jobCountProperty().get());
+        assertEquals(broken, first.status().fileProperty().get());
+    }
+
+    @Test
+    void withNoWorkflowOpenEditsAreRefusedWithAMessageNotSilentlyDropped() {
+        MatrixEditorViewModel empty = fresh();
+
+        assertFalse(empty.editableProperty().get());
+        empty.addVector("arch", List.of("x86_64", "aarch64"));
+        empty.addEntry(EntryRow.Kind.INCLUDE, java.util.Map.of("os", "ubuntu-latest"));
+
+        assertTrue(empty.bannerProperty().get().text().contains("open a workflow with a matrix job"),
+                String.valueOf(empty.bannerProperty().get()));
+        assertTrue(model.editableProperty().get());
     }
 }

@@ -5,6 +5,7 @@ import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.workflow.grid.GridAxisValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -200,5 +201,26 @@ class MatrixEditorViewTest {
         waitFor(() -> "2 jobs".equals(model.rows().jobCountProperty().get()));
         robot.clickOn("#undo");
         waitFor(() -> "3 jobs".equals(model.rows().jobCountProperty().get()));
+    }
+
+    @Test
+    void theMatrixJobPickerKeepsShowingItsJobAcrossEditUndoAndRedo(FxRobot robot) throws Exception {
+        Path workflows = Files.createDirectories(dir.resolve("picker/.github/workflows"));
+        Path release = workflows.resolve("release.yml");
+        Files.copy(Samples.workflow("ssmichael1__satkit__.github_workflows_release.yml"), release);
+        robot.interact(() -> model.open(release));
+        waitFor(() -> "20 jobs".equals(count(robot)));
+        ComboBox<?> picker = robot.lookup("#job-picker").queryComboBox();
+        assertEquals("build_wheels", picker.getValue());
+
+        robot.clickOn("#cell-0-0");
+        waitFor(() -> "19 jobs".equals(count(robot)));
+        assertEquals("build_wheels", picker.getValue(), "after an edit");
+        robot.clickOn("#undo");
+        waitFor(() -> "20 jobs".equals(count(robot)));
+        assertEquals("build_wheels", picker.getValue(), "after undo");
+        robot.clickOn("#redo");
+        waitFor(() -> "19 jobs".equals(count(robot)));
+        assertEquals("build_wheels", picker.getValue(), "after redo");
     }
 }

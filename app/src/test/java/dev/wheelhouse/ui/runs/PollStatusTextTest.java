@@ -24,6 +24,6 @@ class PollStatusTextTest {
                 Set.of(), Optional.empty(), true, 3, Optional.empty()), ZoneOffset.UTC));
         assertEquals("3 runs watched", PollStatusText.of(new PollStatus(
                 Set.of(), Optional.empty(), false, 3, Optional.of("x")), ZoneOffset.UTC));
-        assertEquals("No run being polled", PollStatusText.of(PollStatus.IDLE, ZoneOffset.UTC));
+        assertEquals("", PollStatusText.of(PollStatus.IDLE, ZoneOffset.UTC), "nothing polled, nothing said");
     }
 }

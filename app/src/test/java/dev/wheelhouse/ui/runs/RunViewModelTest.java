@@ -28,6 +28,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RunViewModelTest {
@@ -130,7 +131,7 @@ class RunViewModelTest {
         assertTrue(model.summaryProperty().get().startsWith("24/24 done · 0 failed · 0 running · "),
                 model.summaryProperty().get());
         assertEquals(StatusBadge.SUCCESS, model.statusProperty().get());
-        assertTrue(model.cacheLineProperty().get().startsWith("sccache over 20 of "), model.cacheLineProperty().get());
+        assertTrue(model.cacheLineProperty().get().startsWith("20 of 21 jobs that ran have sccache figures: "), model.cacheLineProperty().get());
         assertEquals(List.of("verify version", "test before release", "publish to crates.io", "publish to PyPI"),
                 model.strip().stream().map(StripItem::name).toList());
         assertEquals(StatusBadge.SUCCESS, model.strip().get(1).badge());
@@ -159,8 +160,11 @@ class RunViewModelTest {
 
         model.commands().rerunFailed();
         assertEquals("", model.commands().errorProperty().get());
+        assertTrue(model.commands().infoProperty().get().contains("run again in a new attempt"),
+                model.commands().infoProperty().get());
         sandbox.runUntil(() -> finished() && model.snapshotProperty().get().run().attempt() == 2,
                 "the second attempt finishes");
+        assertEquals("", model.commands().infoProperty().get(), "the notice goes once the new attempt has ended");
 
         RunCell again = cell("windows-latest", "cp312");
         assertEquals(StatusBadge.SUCCESS, again.badge());
@@ -172,6 +176,21 @@ class RunViewModelTest {
         assertEquals(StatusBadge.SUCCESS, model.statusProperty().get());
         assertEquals(WINDOWS_312, model.detailProperty().get().name(), "the selection follows the job into attempt 2");
         assertEquals(again.jobId().orElseThrow(), model.detailProperty().get().jobId());
+    }
+
+    @Test
+    void aRunningJobCannotBeReRunFromAnyButtonAndACompletedRunsJobCan() {
+        sandbox = new RunsSandbox(cacheDir);
+        open(sandbox.dispatchRelease());
+        sandbox.runUntil(() -> model.grid().layoutProperty().get() != null
+                && cell("macos-latest", "cp310").badge() == StatusBadge.RUNNING, "a cell runs");
+
+        model.selectJob(cell("macos-latest", "cp310").jobId().orElseThrow());
+        assertNotNull(model.detailProperty().get());
+        assertFalse(model.canRerunSelectedJobProperty().get(), "GitHub re-runs a job only once its run completed");
+
+        sandbox.runUntil(this::finished, "the run finishes");
+        assertTrue(model.canRerunSelectedJobProperty().get());
     }
 
     @Test

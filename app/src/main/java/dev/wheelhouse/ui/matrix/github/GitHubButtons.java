@@ -11,12 +11,16 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The editor's GitHub buttons, enabled while a repository is connected (and, to push, a document is open). */
 public final class GitHubButtons {
 
+    /** A tool bar button that may show its icon alone where the bar is narrow (its text stays its name). */
+    public static final String COLLAPSIBLE = "collapsible";
+
     private GitHubButtons() {
     }
 
     public static Button openFromGitHub(ConnectedMonitor services, GitHubDialogs dialogs) {
         Button button = new Button("From GitHub…", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         button.setId("open-from-github");
+        button.getStyleClass().add(COLLAPSIBLE);
         button.setTooltip(new Tooltip("Open a workflow of the connected repository (Contents API)"));
         button.disableProperty().bind(services.currentProperty().isNull());
         button.setOnAction(e -> dialogs.openFromGitHub());

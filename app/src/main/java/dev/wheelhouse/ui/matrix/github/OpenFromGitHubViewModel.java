@@ -4,6 +4,7 @@ import dev.wheelhouse.cibw.ProjectFiles;
 import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.github.RemoteFile;
 import dev.wheelhouse.runs.catalog.CatalogEntry;
+import dev.wheelhouse.ui.common.Count;
 import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.UserMessages;
 import dev.wheelhouse.ui.task.BackgroundTask;
@@ -93,8 +94,8 @@ public final class OpenFromGitHubViewModel {
                     workflows.setAll(entries);
                     selected.set(entries.stream().filter(CatalogEntry::dispatchable).findFirst()
                             .or(() -> entries.stream().findFirst()).orElse(null));
-                    status.set(entries.isEmpty() ? "No workflows at " + at + "." : entries.size()
-                            + " workflows at " + at + ".");
+                    status.set(entries.isEmpty() ? "No workflows at " + at + "." : Count.of(entries.size(),
+                            "workflow", "workflows") + " at " + at + ".");
                 })
                 .onFailure(e -> {
                     if (mine == generation) {

@@ -2,6 +2,7 @@ package dev.wheelhouse.ui.matrix.github;
 
 import dev.wheelhouse.runs.dispatch.PushOutcome;
 import dev.wheelhouse.ui.common.DispatchForm;
+import dev.wheelhouse.ui.common.FormRows;
 import dev.wheelhouse.ui.matrix.DiffView;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.collections.ListChangeListener;
@@ -45,12 +46,14 @@ public final class PushDispatchDialog {
         content.getChildren().setAll(new HBox(10, preparing, wait));
         ScrollPane scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
-        Scene scene = new Scene(scroller, 800, 640);
+        // Sized to what it shows (and re-sized when the form arrives), never a fixed 800×640 of blank.
+        Scene scene = new Scene(scroller);
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
         stage.setScene(scene);
         model.planProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
                 showForm(plan);
+                fitToContent();
             }
         });
         model.errorProperty().addListener((obs, old, error) -> {
@@ -59,8 +62,34 @@ public final class PushDispatchDialog {
                 failed.setWrapText(true);
                 failed.getStyleClass().add("error-banner");
                 content.getChildren().setAll(failed, closeButton());
+                fitToContent();
             }
         });
+    }
+
+    /**
+     * As wide as the form asks (at most the screen) and as tall as its content at that width (at
+     * most the screen): wrapped text is measured at the width it will have, so nothing is cut.
+     */
+    private void fitToContent() {
+        javafx.geometry.Rectangle2D screen = (stage.isShowing()
+                ? javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                        Math.max(1, stage.getHeight())).stream().findFirst()
+                : java.util.Optional.<javafx.stage.Screen>empty())
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        double frameWidth = Double.isNaN(stage.getWidth()) ? 0 : Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+        double frameHeight = Double.isNaN(stage.getHeight()) ? 0
+                : Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        double width = Math.min(content.prefWidth(-1) + 24, screen.getWidth() - frameWidth);
+        double height = Math.min(content.prefHeight(width) + 24, screen.getHeight() - frameHeight);
+        stage.setWidth(width + frameWidth);
+        stage.setHeight(height + frameHeight);
+        if (stage.isShowing()) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
+        }
     }
 
     public void show() {
@@ -83,9 +112,10 @@ public final class PushDispatchDialog {
         GridPane fields = new GridPane();
         fields.setHgap(10);
         fields.setVgap(8);
-        fields.addRow(0, new Label("From branch"), new Label(plan.baseRef()));
-        fields.addRow(1, new Label("New branch"), branch);
-        fields.addRow(2, new Label("Commit message"), message);
+        Label base = new Label(plan.baseRef());
+        FormRows.add(fields, 0, "From branch", base);
+        FormRows.add(fields, 1, "New branch", branch);
+        FormRows.add(fields, 2, "Commit message", message);
         branch.setPrefColumnCount(36);
         message.setPrefColumnCount(48);
 

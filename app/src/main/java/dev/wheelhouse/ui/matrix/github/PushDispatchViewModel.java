@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.matrix.github;
 
 import dev.wheelhouse.github.GitHubClient;
+import dev.wheelhouse.github.GitHubException;
 import dev.wheelhouse.github.RemoteFile;
 import dev.wheelhouse.github.RepositoryRef;
 import dev.wheelhouse.runs.dispatch.BranchNames;
@@ -18,7 +19,7 @@ import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.workflow.WorkflowDocument;
 import dev.wheelhouse.workflow.edit.MatrixEdit;
 import dev.wheelhouse.workflow.edit.UnifiedDiff;
-import dev.wheelhouse.workflow.io.WorkflowFolder;
+import dev.wheelhouse.workflow.io.WorkflowLocation;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +29,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +82,19 @@ public final class PushDispatchViewModel {
                 base = r.file().ref();
                 remote = r.file();
             } else {
-                Path local = source.localPath().orElseThrow();
-                path = repositoryPath(local);
+                WorkflowLocation location = WorkflowLocation.of(source.localPath().orElseThrow());
+                path = location.repositoryPath();
                 base = client.repository(repository).defaultBranch();
-                remote = client.readFile(repository, path, base);
+                remote = readExisting(client, repository, location, base);
                 if (!remote.text().equals(source.loadedText())) {
                     localDiffers = UnifiedDiff.of(remote.text(), source.loadedText(), "a/" + path + " (GitHub, " + base
                             + ")", "b/" + path + " (this computer)");
                 }
             }
             String edited = localDiffers.isEmpty() ? editedText : reapply.apply(remote.text());
+            if (edited.equals(remote.text())) {
+                throw new PushRefusedException(PushMessages.nothingToPush(repository, path, base));
+            }
             WorkflowDocument document = WorkflowDocument.parse(edited);
             List<String> environments = document.dispatchInputs().stream().anyMatch(i -> "environment".equals(i.type()))
                     ? client.environments(repository) : List.of();
@@ -102,21 +105,20 @@ public final class PushDispatchViewModel {
         }).onSuccess(plan::set).onFailure(this::fail).onFinished(() -> busy.set(false)));
     }
 
-    /** The workflow's path inside its clone: {@code .github/workflows/release.yml}. */
-    static String repositoryPath(Path local) {
-        Path root = WorkflowFolder.repositoryRoot(local);
-        Path absolute = local.toAbsolutePath().normalize();
-        if (root == null) {
-            Path parent = absolute.getParent();
-            if (parent != null && parent.getParent() != null && parent.getFileName().toString().equals("workflows")
-                    && parent.getParent().getFileName().toString().equals(".github")) {
-                root = parent.getParent().getParent();
+    /**
+     * GitHub's copy of the workflow the local file stands for. GitHub dispatches only a workflow
+     * its default branch already has, so a missing one is said as that, not as a token problem.
+     */
+    private static RemoteFile readExisting(GitHubClient client, RepositoryRef repository, WorkflowLocation location,
+                                           String base) {
+        try {
+            return client.readFile(repository, location.repositoryPath(), base);
+        } catch (GitHubException e) {
+            if (e.kind() != GitHubException.Kind.NOT_FOUND) {
+                throw e;
             }
+            throw new PushRefusedException(PushMessages.noSuchWorkflow(repository, location, base));
         }
-        if (root == null) {
-            return ".github/workflows/" + absolute.getFileName();
-        }
-        return root.relativize(absolute).toString().replace('\\', '/');
     }
 
     /** Creates the branch, commits, dispatches; {@code onPushed} gets the run. */
@@ -172,12 +174,14 @@ public final class PushDispatchViewModel {
     }
 
     private void fail(Throwable e) {
-        if (e instanceof InvalidInputsException invalid) {
+        if (e instanceof PushRefusedException refused) {
+            error.set(refused.getMessage());
+        } else if (e instanceof InvalidInputsException invalid) {
             inputProblems.setAll(invalid.problems());
             error.set("Some inputs need attention before the workflow can run.");
         } else if (e instanceof DispatchException d) {
             error.set(d.userMessage());
-        } else if (e instanceof dev.wheelhouse.github.GitHubException g) {
+        } else if (e instanceof GitHubException g) {
             error.set(g.userMessage());
         } else {
             error.set(UserMessages.describe(e));

@@ -12,11 +12,16 @@ import dev.wheelhouse.testing.SandboxSession;
 import dev.wheelhouse.ui.matrix.EditorSource;
 import dev.wheelhouse.ui.task.DirectTaskExecutor;
 import dev.wheelhouse.workflow.edit.MatrixEdit;
+import dev.wheelhouse.workflow.io.LoadedWorkflow;
+import dev.wheelhouse.workflow.io.WorkflowDisk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +114,49 @@ class PushDispatchViewModelTest {
         assertEquals(MatrixEditReplay.of(EDITS).apply(theirs),
                 client.readFile(session.repo(), RELEASE, "wheelhouse/drop-cp310").text());
         assertEquals("", model.staleDiffProperty().get());
+    }
+
+    @Test
+    void theBundledSampleInsideAnotherCloneIsPushedAtItsOwnRepositoryPath(@TempDir Path clone) throws Exception {
+        // The README opens resources/samples/satkit/.github/workflows/release.yml inside Wheelhouse's own clone.
+        Files.createDirectories(clone.resolve(".git"));
+        Path workflow = Files.createDirectories(clone.resolve("resources/samples/satkit/.github/workflows"))
+                .resolve("release.yml");
+        Files.writeString(workflow, loaded().text());
+        LoadedWorkflow local = WorkflowDisk.read(workflow);
+
+        model.prepare(new EditorSource.Local(local), MatrixEditReplay.of(EDITS).apply(local.text()), EDITS);
+
+        assertEquals("", model.errorProperty().get());
+        assertEquals(RELEASE, model.planProperty().get().path());
+        model.push("wheelhouse/drop-cp310", "Drop cp310", Map.of(), pushed::add);
+        assertEquals(1, pushed.size(), model.errorProperty().get());
+    }
+
+    @Test
+    void aWorkflowGitHubDoesNotHaveIsSaidAsThatNotAsATokenProblem(@TempDir Path clone) throws Exception {
+        Path workflow = Files.createDirectories(clone.resolve(".github/workflows")).resolve("nightly.yml");
+        Files.writeString(workflow, loaded().text());
+        LoadedWorkflow local = WorkflowDisk.read(workflow);
+
+        model.prepare(new EditorSource.Local(local), local.text(), List.of());
+
+        String error = model.errorProperty().get();
+        assertNull(model.planProperty().get());
+        assertTrue(error.startsWith("wheelhouse-demo/satkit has no .github/workflows/nightly.yml on main"), error);
+        assertTrue(error.contains("From GitHub"), error);
+        assertFalse(error.contains("token"), error);
+    }
+
+    @Test
+    void aPushWithNoChangeIsRefusedBeforeAnythingIsSent() {
+        RemoteFile file = loaded();
+
+        model.prepare(new EditorSource.Remote(file), file.text(), List.of());
+
+        assertNull(model.planProperty().get());
+        assertTrue(model.errorProperty().get().startsWith("Nothing to push: .github/workflows/release.yml on main"),
+                model.errorProperty().get());
     }
 
     @Test
