@@ -26,19 +26,36 @@ import java.util.logging.Logger;
  */
 public final class LogFile {
 
-    private static volatile Path installed;
+    private static volatile Path opened;
+    private static boolean installed;
 
     private LogFile() {
     }
 
-    /** Sends every log line to the log file (or nowhere, when it cannot be opened). */
-    public static synchronized Optional<Path> install() {
-        if (installed != null) {
-            return Optional.of(installed);
+    /**
+     * Sends every log line to the log file (or nowhere, when it cannot be opened). The file is
+     * opened at the first line logged: a command that logs nothing (most runs of {@code matrix
+     * show}) neither resolves the data directory nor creates a file, which keeps its start-up to
+     * the classes it needs (issue 15).
+     */
+    public static synchronized void install() {
+        if (installed) {
+            return;
         }
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
+        root.addHandler(new OpenedOnFirstLine());
+        installed = true;
+    }
+
+    /** The folder the log files are in, for messages that point there. */
+    public static String where() {
+        Path folder = opened;
+        return folder == null ? DataDirectory.standard().resolve("logs").toString() : folder.toString();
+    }
+
+    private static Optional<Handler> open() {
         Path folder = DataDirectory.standard().resolve("logs");
         try {
             Files.createDirectories(folder);
@@ -46,19 +63,39 @@ public final class LogFile {
             Handler handler = new FileHandler(folder.resolve("wheelhouse%u.%g.log").toString(), 4 << 20, 2, true);
             handler.setFormatter(new OneEntry());
             handler.setLevel(Level.INFO);
-            root.addHandler(handler);
-            installed = folder;
-            return Optional.of(folder);
+            opened = folder;
+            return Optional.of(handler);
         } catch (IOException | RuntimeException e) {
             // No log file (a read-only home): log lines are dropped, the terminal stays clean.
             return Optional.empty();
         }
     }
 
-    /** The folder the log files are in, for messages that point there. */
-    public static String where() {
-        Path folder = installed;
-        return folder == null ? "the log file" : folder.toString();
+    /** Opens the log file when the first line arrives, then hands every line to it. */
+    static final class OpenedOnFirstLine extends Handler {
+        private Optional<Handler> file;
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (file == null) {
+                file = open();
+            }
+            file.ifPresent(handler -> handler.publish(record));
+        }
+
+        @Override
+        public synchronized void flush() {
+            if (file != null) {
+                file.ifPresent(Handler::flush);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (file != null) {
+                file.ifPresent(Handler::close);
+            }
+        }
     }
 
     /** One line per entry (time, level, logger, message), the stack trace after it, credentials removed. */
