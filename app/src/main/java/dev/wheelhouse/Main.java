@@ -42,7 +42,8 @@ public final class Main implements Runnable {
         return Commands.named(first).map(command -> {
             CommandLine cli = new CommandLine(new Main());
             cli.addSubcommand(command);
-            return cli;
+            // The same one-line errors as the whole tree: without them a usage error printed the usage.
+            return CommandLineErrors.install(cli);
         }).orElseGet(Main::commandLine);
     }
 
