@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui;
 
+import dev.wheelhouse.runs.poll.ExecutorPollTimer;
 import dev.wheelhouse.ui.cache.CacheScreen;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.common.KeyBinding;
@@ -60,7 +61,7 @@ final class AppScreens {
         runs = new RunsScreen(shared.executor(), shared.services(), window, shared.stage(), shared.browser(),
                 () -> matrix.model().source().map(EditorSource::fileName));
         cache = new CacheScreen(shared.executor(), shared.services(), shared.connections().statusProperty(),
-                shared.history(), shared.stage());
+                shared.history(), ExecutorPollTimer.systemClock(), shared.stage());
         settings = new SettingsScreen(new SettingsViewModel(shared.connections(),
                 new ConnectionSettings(shared.settings()), shared.executor()), shared.theme(), shared.settings(),
                 shared.stage());

@@ -1,7 +1,7 @@
 package dev.wheelhouse.ui.cache;
 
 import dev.wheelhouse.history.HistoryStore;
-import dev.wheelhouse.runs.poll.ExecutorPollTimer;
+import dev.wheelhouse.runs.poll.PollTimer;
 import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.MonitoredRepository;
@@ -54,15 +54,16 @@ public final class CacheScreen implements Screen {
      * @param monitors         the services of the current connection
      * @param connectionStatus one line naming the connection
      * @param history          the history, opened on first use (background tasks call it)
+     * @param retries          the timer that tries failed history writes again
      */
     public CacheScreen(TaskExecutor executor, ConnectedMonitor monitors, ObservableStringValue connectionStatus,
-                       Supplier<HistoryStore> history, Window owner) {
+                       Supplier<HistoryStore> history, PollTimer retries, Window owner) {
         this.monitors = monitors;
         this.connectionStatus = connectionStatus;
         this.owner = owner;
         this.trends = new TrendsViewModel(executor, history);
         this.storage = new StorageViewModel(executor);
-        this.saving = new HistorySavingViewModel(executor, ExecutorPollTimer.systemClock(), history);
+        this.saving = new HistorySavingViewModel(executor, retries, history);
         monitors.currentProperty().addListener((obs, old, repository) -> {
             if (inFront) {
                 show(repository);
