@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -26,17 +25,16 @@ import java.util.logging.Logger;
  */
 public final class LogFile {
 
+    private static volatile boolean installed;
     private static volatile Path opened;
-    private static boolean installed;
 
     private LogFile() {
     }
 
     /**
      * Sends every log line to the log file (or nowhere, when it cannot be opened). The file is
-     * opened at the first line logged: a command that logs nothing (most runs of {@code matrix
-     * show}) neither resolves the data directory nor creates a file, which keeps its start-up to
-     * the classes it needs (issue 15).
+     * opened with the first line: a command that logs nothing touches no file and loads nothing
+     * of the data directory's.
      */
     public static synchronized void install() {
         if (installed) {
@@ -45,55 +43,62 @@ public final class LogFile {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        root.addHandler(new OpenedOnFirstLine());
+        root.addHandler(new FirstLineOpens());
         installed = true;
     }
 
     /** The folder the log files are in, for messages that point there. */
     public static String where() {
         Path folder = opened;
-        return folder == null ? DataDirectory.standard().resolve("logs").toString() : folder.toString();
+        return folder == null ? "the log file" : folder.toString();
     }
 
-    private static Optional<Handler> open() {
-        Path folder = DataDirectory.standard().resolve("logs");
-        try {
-            Files.createDirectories(folder);
-            // Two files of 4 MB, appended to; %u keeps two processes from writing one file.
-            Handler handler = new FileHandler(folder.resolve("wheelhouse%u.%g.log").toString(), 4 << 20, 2, true);
-            handler.setFormatter(new OneEntry());
-            handler.setLevel(Level.INFO);
-            opened = folder;
-            return Optional.of(handler);
-        } catch (IOException | RuntimeException e) {
-            // No log file (a read-only home): log lines are dropped, the terminal stays clean.
-            return Optional.empty();
+    /** Opens the log file when the first line comes, then hands every line to it. */
+    private static final class FirstLineOpens extends Handler {
+        private Handler file;
+        private boolean failed;
+
+        FirstLineOpens() {
+            setLevel(Level.INFO);
         }
-    }
-
-    /** Opens the log file when the first line arrives, then hands every line to it. */
-    static final class OpenedOnFirstLine extends Handler {
-        private Optional<Handler> file;
 
         @Override
         public synchronized void publish(LogRecord record) {
-            if (file == null) {
-                file = open();
+            if (file == null && !failed) {
+                open();
             }
-            file.ifPresent(handler -> handler.publish(record));
+            if (file != null) {
+                file.publish(record);
+            }
+        }
+
+        private void open() {
+            Path folder = DataDirectory.standard().resolve("logs");
+            try {
+                Files.createDirectories(folder);
+                // Two files of 4 MB, appended to; %u keeps two processes from writing one file.
+                Handler handler = new FileHandler(folder.resolve("wheelhouse%u.%g.log").toString(), 4 << 20, 2, true);
+                handler.setFormatter(new OneEntry());
+                handler.setLevel(Level.INFO);
+                file = handler;
+                opened = folder;
+            } catch (IOException | RuntimeException e) {
+                // No log file (a read-only home): log lines are dropped, the terminal stays clean.
+                failed = true;
+            }
         }
 
         @Override
         public synchronized void flush() {
             if (file != null) {
-                file.ifPresent(Handler::flush);
+                file.flush();
             }
         }
 
         @Override
         public synchronized void close() {
             if (file != null) {
-                file.ifPresent(Handler::close);
+                file.close();
             }
         }
     }

@@ -64,7 +64,13 @@ public final class HistorySavingViewModel implements AutoCloseable {
         HistoryStore target = store;
         executor.execute(BackgroundTask.of("Saving the history", target::retryPendingWrites)
                 .onSuccess(this::show)
-                .onFailure(error -> message.set(text(target.health()) + " (" + error.getMessage() + ")"))
+                // Not the store's health here: it is read under the store's lock, which a write may hold for seconds.
+                .onFailure(error -> {
+                    failing.set(true);
+                    if (message.get().isEmpty()) {
+                        message.set("The history is not being saved: " + error.getMessage());
+                    }
+                })
                 .onFinished(() -> retrying.set(false)));
     }
 
