@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +34,15 @@ final class RunReasons {
     List<String> choose(FailureGroup group) {
         chosen = Set.copyOf(group.jobNames());
         return group.jobNames();
+    }
+
+    /** Outlines the reason's cells; the id of its first job in {@code s}, if it has one there. */
+    Optional<Long> chooseFirstJob(FailureGroup group, RunSnapshot s) {
+        List<String> names = choose(group);
+        if (s == null || names.isEmpty()) {
+            return Optional.empty();
+        }
+        return s.jobs().stream().filter(j -> j.name().equals(names.get(0))).map(j -> j.id()).findFirst();
     }
 
     /** Names of the jobs whose cells are outlined. */

@@ -82,7 +82,7 @@ public final class RunView extends BorderPane {
                         getScene() == null ? List.of() : getScene().getStylesheets())));
         setId("run-view");
         getStyleClass().add("run-view");
-        setTop(new VBox(header(), actions(), banners(), reasons()));
+        setTop(new VBox(header(), actions(), banners(), RunReasonsList.of(model, grid::refreshCells)));
         setCenter(body());
         setBottom(footer());
         setUpGrid();
@@ -203,33 +203,6 @@ public final class RunView extends BorderPane {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
-    }
-
-    /** The failed jobs' reasons with their counts; choosing one outlines its cells and shows its first job. */
-    private Node reasons() {
-        VBox box = new VBox(0);
-        box.setId("run-reasons");
-        box.getStyleClass().add("run-reasons");
-        box.setPadding(new Insets(0, 12, 4, 12));
-        Runnable fill = () -> {
-            box.getChildren().clear();
-            int i = 0;
-            for (FailureGroup group : model.reasons()) {
-                Hyperlink link = new Hyperlink(group.describe(), new FontIcon(FailureTexts.icon(group.failureClass())));
-                link.setId("run-reason-" + i++);
-                link.setTooltip(new Tooltip(String.join("\n", group.jobNames())));
-                link.setOnAction(e -> {
-                    model.selectReason(group);
-                    grid.refreshCells();
-                });
-                box.getChildren().add(link);
-            }
-        };
-        model.reasons().addListener((ListChangeListener<FailureGroup>) c -> fill.run());
-        fill.run();
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.reasons()));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
     }
 
     private Node body() {

@@ -134,8 +134,6 @@ public final class RunViewModel implements AutoCloseable {
         return executor;
     }
 
-    // ---- snapshots ----------------------------------------------------------------------
-
     private void apply(RunSnapshot s) {
         snapshot.set(s);
         problem.set(s.layout().problem().orElse(""));
@@ -242,23 +240,12 @@ public final class RunViewModel implements AutoCloseable {
 
     /** Outlines a reason's cells and shows its first job; the view redraws the grid. */
     public void selectReason(FailureGroup group) {
-        RunSnapshot s = snapshot.get();
-        List<String> names = reasons.choose(group);
-        if (s != null && !names.isEmpty()) {
-            s.jobs().stream().filter(j -> j.name().equals(names.get(0))).findFirst().ifPresent(j -> selectJob(j.id()));
-        }
+        reasons.chooseFirstJob(group, snapshot.get()).ifPresent(this::selectJob);
     }
 
     /** What the log viewer needs to open a job's log: from the log cache, else downloaded into it. */
     public Optional<LogRequest> logRequest(long jobId, long line) {
-        RunSnapshot s = snapshot.get();
-        if (s == null || s.job(jobId).isEmpty()) {
-            return Optional.empty();
-        }
-        JobSnapshot job = s.job(jobId).get();
-        var collector = repository.monitor().failureCollector();
-        return Optional.of(new LogRequest(job.name(), job.htmlUrl(), line,
-                () -> collector.openLog(repository.repository(), jobId)));
+        return JobLogRequests.of(repository, snapshot.get(), jobId, line);
     }
 
     public void selectMatrix(String workflowJobId) {
