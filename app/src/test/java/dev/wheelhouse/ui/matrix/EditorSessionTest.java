@@ -16,45 +16,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.wheelhouse.ui.matrix.TwoWorkflows.A;
+import static dev.wheelhouse.ui.matrix.TwoWorkflows.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editor's document and its one queue of changes, without a window or JavaFX. */
 class EditorSessionTest {
-
-    private static final String A = """
-            name: a
-            on: push
-            jobs:
-              wheels:
-                runs-on: ${{ matrix.os }}
-                strategy:
-                  matrix:
-                    os: [ubuntu-latest, macos-latest]
-                    python: ['3.11', '3.12']
-                steps:
-                  - run: echo wheels
-              tests:
-                runs-on: ubuntu-latest
-                strategy:
-                  matrix:
-                    python: ['3.11']
-                steps:
-                  - run: echo tests
-            """;
-    private static final String B = """
-            name: b
-            on: push
-            jobs:
-              build:
-                runs-on: ${{ matrix.os }}
-                strategy:
-                  matrix:
-                    os: [windows-latest]
-                steps:
-                  - run: echo b
-            """;
 
     @TempDir
     Path dir;

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.wheelhouse.ui.matrix.TwoWorkflows.A;
+import static dev.wheelhouse.ui.matrix.TwoWorkflows.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,39 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (as a quiet machine tends to) and newest first (as a busy one can).
  */
 class MatrixEditorStaleResultsTest {
-
-    private static final String A = """
-            name: a
-            on: push
-            jobs:
-              wheels:
-                runs-on: ${{ matrix.os }}
-                strategy:
-                  matrix:
-                    os: [ubuntu-latest, macos-latest]
-                    python: ['3.11', '3.12']
-                steps:
-                  - run: echo wheels
-              tests:
-                runs-on: ubuntu-latest
-                strategy:
-                  matrix:
-                    python: ['3.11']
-                steps:
-                  - run: echo tests
-            """;
-    private static final String B = """
-            name: b
-            on: push
-            jobs:
-              build:
-                runs-on: ${{ matrix.os }}
-                strategy:
-                  matrix:
-                    os: [windows-latest]
-                steps:
-                  - run: echo b
-            """;
 
     @TempDir
     Path dir;
