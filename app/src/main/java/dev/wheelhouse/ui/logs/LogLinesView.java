@@ -20,7 +20,10 @@ import java.util.function.IntFunction;
  * The viewer's lines: as many rows as fit, refilled from the line index as the scroll bar moves,
  * so a frame costs the visible rows whatever the log's length. (ListView's VirtualFlow walks every
  * item to place its viewport: a million-line log cost 30 ms of FX thread per frame.) Click selects
- * a line, shift-click a range; arrows, page keys, Home and End move; the wheel scrolls.
+ * a line, shift-click a range; arrows, page keys, Home and End move; the wheel scrolls. A step's
+ * section ({@code ##[group]} … {@code ##[endgroup]}) folds to its header line: click the header, or
+ * Left and Right on the selection. Rows and lines differ only by folding ({@link LogFolds}); every
+ * method here speaks of lines.
  */
 public final class LogLinesView extends Region {
 
@@ -34,6 +37,9 @@ public final class LogLinesView extends Region {
     private final ScrollBar bar = new ScrollBar();
     private final List<RowLabel> rows = new ArrayList<>();
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
+    private final LogFolds folds = new LogFolds();
+    private int lines;
+    /** Rows: the lines not folded away. */
     private int count;
     private int top;
     private int anchor = -1;
@@ -62,19 +68,57 @@ public final class LogLinesView extends Region {
     }
 
     void setCount(int n) {
-        count = n;
+        lines = n;
+        recount();
+    }
+
+    /** The log's step sections; all unfolded. */
+    void setSections(int[] starts, int[] ends) {
+        folds.setSections(starts, ends);
+        recount();
+    }
+
+    /** Folds every section, or unfolds them all. */
+    void foldAll(boolean fold) {
+        int keep = selected.get();
+        folds.foldAll(fold);
+        recount();
+        if (keep >= 0) {
+            int header = folds.headerOf(keep);
+            select(fold && header >= 0 ? header : keep);
+        }
+    }
+
+    /** Whether line {@code index} heads a folded section. */
+    public boolean isFolded(int index) {
+        return folds.isFolded(index);
+    }
+
+    /** Folds or unfolds the section line {@code header} heads. */
+    public void toggleSection(int header) {
+        if (folds.toggle(header)) {
+            recount();
+        }
+    }
+
+    private void recount() {
+        count = folds.rowCount(lines);
         bar.setMax(Math.max(0, count - visibleRows()));
         bar.setVisibleAmount(visibleRows());
-        fill();
+        setTop(top);
     }
 
+    /** How many lines the log has (folded or not). */
     public int count() {
-        return count;
+        return lines;
     }
 
-    /** Scrolls so that line {@code index} shows a few rows below the top. */
+    /** Scrolls so that line {@code index} shows a few rows below the top, unfolding its section. */
     public void scrollTo(int index) {
-        setTop(index - 5);
+        if (index >= 0 && folds.reveal(index)) {
+            recount();
+        }
+        setTop(folds.rowOf(Math.max(0, index)) - 5);
     }
 
     void scrollBy(int rowsDown) {
@@ -93,12 +137,16 @@ public final class LogLinesView extends Region {
 
     /** Selects line {@code index} alone and shows it. */
     void select(int index) {
-        if (index < 0 || index >= count) {
+        if (index < 0 || index >= lines) {
             return;
+        }
+        if (folds.reveal(index)) {
+            recount();
         }
         anchor = index;
         selected.set(index);
-        if (index < top || index >= top + visibleRows() - 1) {
+        int row = folds.rowOf(index);
+        if (row < top || row >= top + visibleRows() - 1) {
             scrollTo(index);
         } else {
             fill();
@@ -126,8 +174,9 @@ public final class LogLinesView extends Region {
 
     /** The text a visible row shows for line {@code index}, or null when it is not visible. */
     public String shownText(int index) {
-        int r = index - top;
-        return r >= 0 && r < rows.size() && rows.get(r).isVisible() ? rows.get(r).getText() : null;
+        int r = folds.rowOf(index) - top;
+        boolean shown = folds.lineOf(folds.rowOf(index)) == index;
+        return shown && r >= 0 && r < rows.size() && rows.get(r).isVisible() ? rows.get(r).getText() : null;
     }
 
     /** Reads the visible rows again (timestamps toggled). */
@@ -163,22 +212,31 @@ public final class LogLinesView extends Region {
         int lo = range.length == 0 ? -1 : range[0];
         int hi = range.length == 0 ? -1 : range[range.length - 1];
         for (int i = 0; i < rows.size(); i++) {
-            int line = top + i;
             RowLabel row = rows.get(i);
-            if (line >= count) {
+            if (top + i >= count) {
                 row.setVisible(false);
                 continue;
             }
+            int line = folds.lineOf(top + i);
             row.setVisible(true);
-            row.show(content.apply(line), line >= lo && line <= hi, line == sel);
+            Row shown = content.apply(line);
+            if (folds.isHeader(line)) {
+                shown = new Row((folds.isFolded(line) ? "▸ " : "▾ ") + shown.text(), shown.styleClass(),
+                        shown.colour(), shown.key());
+            }
+            row.show(shown, line >= lo && line <= hi, line == sel);
         }
     }
 
     private void pressed(MouseEvent e) {
         requestFocus();
-        int line = top + (int) (e.getY() / ROW_HEIGHT);
-        if (line >= count) {
+        int row = top + (int) (e.getY() / ROW_HEIGHT);
+        if (row >= count) {
             return;
+        }
+        int line = folds.lineOf(row);
+        if (!e.isShiftDown() && folds.isHeader(line)) {
+            toggleSection(line);
         }
         if (e.isShiftDown() && anchor >= 0) {
             selected.set(line);
@@ -189,20 +247,36 @@ public final class LogLinesView extends Region {
     }
 
     private void key(KeyEvent e) {
-        int s = Math.max(0, selected.get());
+        int s = folds.rowOf(Math.max(0, selected.get()));
         int page = visibleRows() - 1;
         switch (e.getCode()) {
-            case DOWN -> select(Math.min(count - 1, s + 1));
-            case UP -> select(Math.max(0, s - 1));
-            case PAGE_DOWN -> select(Math.min(count - 1, s + page));
-            case PAGE_UP -> select(Math.max(0, s - page));
+            case DOWN -> select(folds.lineOf(Math.min(count - 1, s + 1)));
+            case UP -> select(folds.lineOf(Math.max(0, s - 1)));
+            case PAGE_DOWN -> select(folds.lineOf(Math.min(count - 1, s + page)));
+            case PAGE_UP -> select(folds.lineOf(Math.max(0, s - page)));
             case HOME -> select(0);
-            case END -> select(count - 1);
+            case END -> select(folds.lineOf(count - 1));
+            case LEFT -> foldAround(selected.get());
+            case RIGHT -> {
+                if (folds.isFolded(selected.get())) {
+                    toggleSection(selected.get());
+                }
+            }
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** Folds the section holding line {@code index} and selects its header. */
+    private void foldAround(int index) {
+        int header = index < 0 ? -1 : folds.headerOf(index);
+        if (header >= 0 && !folds.isFolded(header)) {
+            folds.toggle(header);
+            recount();
+            select(header);
+        }
     }
 
     /** One row; style classes, inline colour and id change only when they differ (each change costs a CSS pass). */

@@ -6,6 +6,8 @@ import dev.wheelhouse.ui.task.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,6 +39,8 @@ public final class LogViewModel implements AutoCloseable {
     private final AtomicInteger searches = new AtomicInteger();
     private final java.util.Set<Integer> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ReadOnlyIntegerWrapper rowsRead = new ReadOnlyIntegerWrapper(this, "rowsRead");
+    private final ReadOnlyObjectWrapper<LogSections> sections =
+            new ReadOnlyObjectWrapper<>(this, "sections", LogSections.NONE);
     private volatile LogFile file;
     private boolean keyShown;
 
@@ -54,8 +58,32 @@ public final class LogViewModel implements AutoCloseable {
                 log.load(in, n -> executor.runOnUiThread(() -> arrived((int) n, false)), closed::get);
             }
             return log.lineCount();
-        }).onSuccess(n -> arrived(n, true)).onFailure(e -> status.set("The log could not be read: "
+        }).onSuccess(n -> {
+            arrived(n, true);
+            findSections(n);
+        }).onFailure(e -> status.set("The log could not be read: "
                 + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+    }
+
+    /** The step sections are found once the whole log is in: a section may end anywhere after it starts. */
+    private void findSections(int n) {
+        LogFile log = file;
+        if (log == null || closed.get()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Finding the log's steps", () -> LogSections.of(log::line, n, closed::get))
+                .onSuccess(found -> {
+                    if (!closed.get()) {
+                        sections.set(found);
+                    }
+                })
+                // Folding is a convenience: a log whose sections cannot be read is shown unfolded.
+                .onFailure(e -> sections.set(LogSections.NONE)));
+    }
+
+    /** The log's step sections ({@code ##[group]} … {@code ##[endgroup]}), once found; none until then. */
+    public ReadOnlyObjectProperty<LogSections> sectionsProperty() {
+        return sections.getReadOnlyProperty();
     }
 
     private void arrived(int n, boolean done) {

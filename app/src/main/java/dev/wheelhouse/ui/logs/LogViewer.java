@@ -40,6 +40,7 @@ public final class LogViewer {
     private final Consumer<String> openUrl;
     private final LogLinesView list;
     private final TextField search = new TextField();
+    private final CheckBox fold = new CheckBox("Fold steps");
     private final BorderPane root = new BorderPane();
 
     public LogViewer(LogViewModel model, Consumer<String> openUrl) {
@@ -63,6 +64,10 @@ public final class LogViewer {
         model.focusProperty().addListener((obs, old, at) -> focus(at.intValue()));
         model.timestampsProperty().addListener((obs, old, on) -> list.refresh());
         model.rowsReadProperty().addListener((obs, old, n) -> list.refresh());
+        model.sectionsProperty().addListener((obs, old, found) -> {
+            list.setSections(found.starts(), found.ends());
+            fold.setSelected(false);
+        });
         root.setTop(toolbar());
         root.setCenter(list);
         Label status = new Label();
@@ -105,6 +110,11 @@ public final class LogViewer {
         Button error = button("log-next-error", Material2AL.ERROR_OUTLINE, "Next error");
         error.setText("Next error");
         error.setOnAction(e -> model.nextError(current()));
+        fold.setId("log-fold");
+        fold.setTooltip(new Tooltip("Fold every step's section to its first line (click a ▸/▾ line, or Left and "
+                + "Right, for one)"));
+        fold.disableProperty().bind(model.sectionsProperty().isEqualTo(LogSections.NONE));
+        fold.selectedProperty().addListener((obs, old, on) -> list.foldAll(on));
         CheckBox stamps = new CheckBox("Timestamps");
         stamps.setId("log-timestamps");
         stamps.selectedProperty().bindBidirectional(model.timestampsProperty());
@@ -117,7 +127,7 @@ public final class LogViewer {
         browser.setOnAction(e -> openUrl.accept(model.request().htmlUrl()));
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
-        HBox bar = new HBox(6, search, previous, next, matches, error, push, stamps, copy, save, browser);
+        HBox bar = new HBox(6, search, previous, next, matches, error, push, fold, stamps, copy, save, browser);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

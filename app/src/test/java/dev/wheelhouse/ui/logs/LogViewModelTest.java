@@ -34,6 +34,15 @@ class LogViewModelTest {
     }
 
     @Test
+    void theStepSectionsAreFoundOnceTheLogIsIn() {
+        LogViewModel model = open(4);
+
+        LogSections sections = model.sectionsProperty().get();
+        assertEquals(java.util.List.of(0), java.util.Arrays.stream(sections.starts()).boxed().toList());
+        assertEquals(java.util.List.of(1), java.util.Arrays.stream(sections.ends()).boxed().toList());
+    }
+
+    @Test
     void opensAtTheKeyLineWithTimestampsAndColoursOffByDefault() {
         LogViewModel model = open(4);
 
@@ -110,7 +119,9 @@ class LogViewModelTest {
     void aRowWhoseLinesAreNotInMemoryIsReadInTheBackgroundNeverOnTheCallersThread() {
         HeldTasks tasks = new HeldTasks();
         StringBuilder big = new StringBuilder();
-        for (int i = 0; i < 1000; i++) {
+        // More lines than the line cache holds: opening reads them all once (for the step sections),
+        // which leaves only the last blocks in memory.
+        for (int i = 0; i < 10_000; i++) {
             big.append("line ").append(i).append('\n');
         }
         LogViewModel model = new LogViewModel(tasks, new LogRequest("j", null, 0,
