@@ -32,9 +32,10 @@ final class LogFolds {
         return starts.length;
     }
 
-    /** Whether {@code line} heads a section. */
-    boolean isHeader(int line) {
-        return Arrays.binarySearch(starts, line) >= 0;
+    /** Whether {@code line} heads a section with lines to fold (a one-line section has none). */
+    boolean isFoldable(int line) {
+        int i = Arrays.binarySearch(starts, line);
+        return i >= 0 && ends[i] > starts[i];
     }
 
     /** Whether {@code line} heads a folded section. */

@@ -220,7 +220,7 @@ public final class LogLinesView extends Region {
             int line = folds.lineOf(top + i);
             row.setVisible(true);
             Row shown = content.apply(line);
-            if (folds.isHeader(line)) {
+            if (folds.isFoldable(line)) {
                 shown = new Row((folds.isFolded(line) ? "▸ " : "▾ ") + shown.text(), shown.styleClass(),
                         shown.colour(), shown.key());
             }
@@ -235,7 +235,7 @@ public final class LogLinesView extends Region {
             return;
         }
         int line = folds.lineOf(row);
-        if (!e.isShiftDown() && folds.isHeader(line)) {
+        if (!e.isShiftDown() && folds.isFoldable(line)) {
             toggleSection(line);
         }
         if (e.isShiftDown() && anchor >= 0) {

@@ -27,6 +27,11 @@ class LogFoldsTest {
         assertEquals(2, folds.rowOf(4), "a folded line is at its header's row");
         assertTrue(folds.isFolded(2));
         assertFalse(folds.toggle(3), "no section starts at line 3");
+        folds.setSections(new int[] {2, 7, 9}, new int[] {5, 8, 9});
+        assertFalse(folds.isFoldable(9), "a one-line section has nothing to fold");
+        assertFalse(folds.toggle(9));
+        assertTrue(folds.isFoldable(2));
+        assertTrue(folds.toggle(2));
         assertTrue(folds.reveal(4));
         assertEquals(10, folds.rowCount(10));
         assertFalse(folds.reveal(4), "nothing hides it any more");
