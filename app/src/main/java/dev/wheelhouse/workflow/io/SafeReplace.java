@@ -45,7 +45,6 @@ import java.util.stream.Stream;
  */
 final class SafeReplace {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SafeReplace() {
     }
@@ -178,7 +177,7 @@ final class SafeReplace {
     /** A new file with the umask's mode (createTempFile would make it 0600), named so it is found later. */
     private static Path createTemporary(Path target) throws IOException {
         while (true) {
-            long n = RANDOM.nextLong() & Long.MAX_VALUE;
+            long n = Names.RANDOM.nextLong() & Long.MAX_VALUE;
             Path temporary = target.resolveSibling("." + target.getFileName() + "." + n + ".tmp");
             try {
                 return Files.createFile(temporary);
@@ -241,5 +240,13 @@ final class SafeReplace {
 
     static String mode(Path target) {
         return posix(target).map(a -> PosixFilePermissions.toString(a.permissions())).orElse("read-only");
+    }
+
+    /**
+     * Made on the first save, not when a read first touches this class: seeding a SecureRandom
+     * opens the system's random device, which `matrix show` (a read) should not pay for.
+     */
+    private static final class Names {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 }
