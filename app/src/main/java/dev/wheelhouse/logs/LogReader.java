@@ -116,7 +116,9 @@ public final class LogReader {
             }
             int c = LinePrefix.contentStart(buf, p, limit);
             int s = LinePrefix.bodyStart(buf, c, limit);
-            int nl = ends.find(buf, s, limit);
+            // Anchors are looked for from the content's start, not the body's: a stray escape byte
+            // before the body (ESC q) would otherwise hide the letter after it from the search.
+            int nl = ends.find(buf, c, limit);
             if (nl >= 0) {
                 pos = nl + 1;
                 boolean tooLong = nl - p > maxLineBytes;

@@ -3,6 +3,7 @@ package dev.wheelhouse.logs;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,6 +29,13 @@ class LogReaderPropertiesTest {
 
     /** A line as the model sees it: its bytes (CR and NULs at the end dropped), cut, ended by a newline, holds "qu". */
     private record Line(String bytes, boolean cut, boolean terminated, boolean anchor, boolean phrase) { }
+
+    /** Found by the property below: ESC q read as an escape sequence hid the anchor's first letter. */
+    @Example
+    void anEscapeByteBeforeAnAnchorDoesNotHideIt() throws IOException {
+        splitsEveryLineLikeAPlainLoopAcrossRefillsAndShortReads(new byte[] {27, 'q', 'u'}, 2);
+        splitsEveryLineLikeAPlainLoopAcrossRefillsAndShortReads(new byte[] {27, 'Q', 'u', '\n', 'x'}, 400);
+    }
 
     @Property(tries = 400)
     void splitsEveryLineLikeAPlainLoopAcrossRefillsAndShortReads(@ForAll("logBytes") byte[] input,
