@@ -1,5 +1,7 @@
 package dev.wheelhouse.sandbox.release;
 
+import dev.wheelhouse.sandbox.sim.JobNamePattern;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -33,25 +35,10 @@ public record ReleaseFaultRule(Pattern jobName, ReleaseFault fault) {
         if (eq == 0 || eq == spec.length() - 1) {
             throw new IllegalArgumentException("expected PATTERN=KIND, e.g. 'build wheels (windows*)=no-files', got: " + spec);
         }
-        return new ReleaseFaultRule(compile(spec.substring(0, eq)), ReleaseFault.parse(spec.substring(eq + 1)));
+        return new ReleaseFaultRule(JobNamePattern.of(spec.substring(0, eq)), ReleaseFault.parse(spec.substring(eq + 1)));
     }
 
     public boolean hits(String jobName) {
         return this.jobName.matcher(jobName).matches();
-    }
-
-    private static Pattern compile(String pattern) {
-        if (pattern.startsWith("regex:")) {
-            return Pattern.compile(pattern.substring("regex:".length()));
-        }
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

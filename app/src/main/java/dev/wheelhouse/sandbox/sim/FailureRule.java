@@ -26,12 +26,12 @@ public record FailureRule(Pattern jobName, CacheFault fault, boolean firstAttemp
     }
 
     public static FailureRule of(String pattern, CacheFault fault) {
-        return new FailureRule(compile(pattern), fault);
+        return new FailureRule(JobNamePattern.of(pattern), fault);
     }
 
     /** A fault on the first attempt only: the job fails, and re-running it succeeds. */
     public static FailureRule firstAttempt(String pattern, CacheFault fault) {
-        return new FailureRule(compile(pattern), fault, true);
+        return new FailureRule(JobNamePattern.of(pattern), fault, true);
     }
 
     /** Parses {@code PATTERN=KIND} or {@code PATTERN=KIND@first}; the last {@code =} separates them. */
@@ -46,7 +46,7 @@ public record FailureRule(Pattern jobName, CacheFault fault, boolean firstAttemp
             kind = kind.substring(0, kind.length() - FIRST_ATTEMPT.length());
         }
         try {
-            return new FailureRule(compile(spec.substring(0, eq)), CacheFault.parse(kind), once);
+            return new FailureRule(JobNamePattern.of(spec.substring(0, eq)), CacheFault.parse(kind), once);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown fault '" + kind + "': use one of " + CacheFault.names()
                     + " (add @first for the first attempt only)", e);
@@ -60,20 +60,5 @@ public record FailureRule(Pattern jobName, CacheFault fault, boolean firstAttemp
     /** The fault hits this job in this attempt. */
     public boolean hits(String name, int attempt) {
         return matches(name) && (!firstAttemptOnly || attempt == 1);
-    }
-
-    private static Pattern compile(String pattern) {
-        if (pattern.startsWith("regex:")) {
-            return Pattern.compile(pattern.substring("regex:".length()));
-        }
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }
