@@ -45,12 +45,14 @@ public record FailureRule(Pattern jobName, CacheFault fault, boolean firstAttemp
         if (once) {
             kind = kind.substring(0, kind.length() - FIRST_ATTEMPT.length());
         }
+        CacheFault fault;
         try {
-            return new FailureRule(JobNamePattern.of(spec.substring(0, eq)), CacheFault.parse(kind), once);
+            fault = CacheFault.parse(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown fault '" + kind + "': use one of " + CacheFault.names()
                     + " (add @first for the first attempt only)", e);
         }
+        return new FailureRule(JobNamePattern.of(spec.substring(0, eq)), fault, once);
     }
 
     public boolean matches(String name) {

@@ -14,7 +14,13 @@ public final class JobNamePattern {
 
     public static Pattern of(String pattern) {
         if (pattern.startsWith("regex:")) {
-            return Pattern.compile(pattern.substring("regex:".length()));
+            String regex = pattern.substring("regex:".length());
+            try {
+                return Pattern.compile(regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("'" + regex + "' is not a regular expression: "
+                        + e.getDescription(), e);
+            }
         }
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
