@@ -99,6 +99,10 @@ public final class FailureReader {
             if (!Symptoms.FILTER.phraseAt(line) && !(line.anchorMatched() && Symptoms.FILTER.anchorIn(line))) {
                 return;
             }
+            int examinedEnd = (int) Math.min(line.end(), (long) line.contentStart() + MAX_EXAMINED_BYTES);
+            if (!Symptoms.worthReading(line.bytes(), line.contentStart(), examinedEnd)) {
+                return;
+            }
             if (text == null) {
                 text = line.content(MAX_EXAMINED_BYTES);
             }

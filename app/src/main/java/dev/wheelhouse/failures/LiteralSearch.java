@@ -11,6 +11,8 @@ import java.util.List;
  * Finds which of many fixed strings occur in a line, in one pass over its characters (an
  * Aho–Corasick automaton over ASCII; any other character restarts the match). A failure reader
  * checks a hundred phrases against each line it decodes: one pass instead of a hundred searches.
+ * {@link #anyIn(byte[], int, int)} asks the same of a line's raw bytes, so a line that holds none
+ * of them need not be decoded at all.
  */
 final class LiteralSearch {
 
@@ -78,6 +80,58 @@ final class LiteralSearch {
         int[] row = new int[ALPHABET];
         Arrays.fill(row, -1);
         return row;
+    }
+
+    /**
+     * Whether the UTF-8 bytes {@code b[from, to)}, read as {@link dev.wheelhouse.logs.Ansi#strip}
+     * reads their decoded text (escape sequences and NULs left out), hold one of the strings: true
+     * whenever {@link #find} of that text is not empty, and on a few more (a string that leading
+     * or trailing blanks, which a reader strips, would have broken).
+     */
+    boolean anyIn(byte[] b, int from, int to) {
+        int state = 0;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                i++;
+            } else if (c == 0x1B) {
+                i = afterEscape(b, i, to);
+            } else {
+                state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
+                if (output[state].length > 0) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past the escape sequence at {@code esc}, as the decoded text's would be: {@code ESC [ params
+     * final}, or ESC and the one character after it (all the bytes of a multi-byte one).
+     */
+    private static int afterEscape(byte[] b, int esc, int to) {
+        int i = esc + 1;
+        if (i >= to) {
+            return i;
+        }
+        if (b[i] != '[') {
+            int lead = b[i] & 0xFF;
+            i++;
+            if (lead >= 0xC0) {
+                while (i < to && (b[i] & 0xC0) == 0x80) {
+                    i++;
+                }
+            }
+            return i;
+        }
+        i++;
+        while (i < to && (b[i] < 0x40 || b[i] > 0x7E)) {
+            i++;
+        }
+        return Math.min(i + 1, to);
     }
 
     /** The ids (positions in the list given) of the strings {@code text} holds. */

@@ -35,6 +35,16 @@ final class Symptoms {
 
     private static final LiteralSearch SEARCH = new LiteralSearch(ALL.stream().map(Symptom::literal).toList());
 
+    /**
+     * What a line must hold for a failure reader to do anything with it: a symptom's literal, or a
+     * marker of a step, a group or a phase (which it looks for at the line's start, and this
+     * anywhere: a superset).
+     */
+    private static final LiteralSearch WORTH_READING = new LiteralSearch(concatStrings(
+            ALL.stream().map(Symptom::literal).toList(),
+            List.of("##[group]", "##[endgroup]", "::group::", "::endgroup::", "Post job cleanup.", "Post Run ",
+                    "Testing wheel", "Start testing", " test session starts ", "Building wheel", "Repairing wheel")));
+
     /** A symptom a line shows, with the match that found it. */
     record Match(Symptom symptom, Matcher matcher, int start) {
 
@@ -54,6 +64,15 @@ final class Symptoms {
     private Symptoms() {
     }
 
+    /**
+     * Whether {@code b[from, to)}, a line's own text as raw bytes, holds anything a failure reader
+     * reads: false means its decoded text would show no symptom and no marker, so it need not be
+     * decoded. Most lines a log's "rr" lets through ({@code thiserror}, {@code ndarray}) are such.
+     */
+    static boolean worthReading(byte[] b, int from, int to) {
+        return WORTH_READING.anyIn(b, from, to);
+    }
+
     /** The heaviest symptom {@code line} shows that counts here, or null. */
     static Match best(String line, boolean testing) {
         BitSet hits = SEARCH.find(line);
@@ -69,6 +88,12 @@ final class Symptoms {
             }
         }
         return best;
+    }
+
+    private static List<String> concatStrings(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @SafeVarargs

@@ -83,7 +83,6 @@ final class LineEnds {
      * flags a byte one above a match too, which made every "rs" (as in lib.rs) an "rr".
      */
     private int newlineAndAnchor(byte[] buf, int from, int to) {
-        boolean hit = false;
         int i = from;
         int last = to - 9;
         while (i <= last) {
@@ -95,17 +94,28 @@ final class LineEnds {
             long pairs = ~(((p & LOWS) + LOWS) | p | ((q & LOWS) + LOWS) | q | LOWS);
             if (newlines != 0) {
                 int bit = Long.numberOfTrailingZeros(newlines);
-                anchorHit = hit || (pairs & ((1L << bit) - 1)) != 0;
+                anchorHit = (pairs & ((1L << bit) - 1)) != 0;
                 return i + (bit >>> 3);
             }
-            hit |= pairs != 0;
+            if (pairs != 0) {
+                return restAfterHit(buf, i + 8, to);
+            }
             i += 8;
         }
-        return finishByBytes(buf, i, to, hit);
+        return finishByBytes(buf, i, to, false);
+    }
+
+    /**
+     * The line holds an anchor before {@code i}: only its end is left to find, at the cheaper
+     * newline-only pace (a minified line of 100 KB with "error" in its first words).
+     */
+    private int restAfterHit(byte[] buf, int i, int to) {
+        int nl = newlineOnly(buf, i, to);
+        anchorHit = true;
+        return nl;
     }
 
     private int newlineAndAnchors(byte[] buf, int from, int to) {
-        boolean hit = false;
         int i = from;
         int last = to - 9;
         while (i <= last) {
@@ -122,13 +132,15 @@ final class LineEnds {
                     | ~(((r & LOWS) + LOWS) | r | ((t & LOWS) + LOWS) | t | LOWS);
             if (newlines != 0) {
                 int bit = Long.numberOfTrailingZeros(newlines);
-                anchorHit = hit || (pairs & ((1L << bit) - 1)) != 0;
+                anchorHit = (pairs & ((1L << bit) - 1)) != 0;
                 return i + (bit >>> 3);
             }
-            hit |= pairs != 0;
+            if (pairs != 0) {
+                return restAfterHit(buf, i + 8, to);
+            }
             i += 8;
         }
-        return finishByBytes(buf, i, to, hit);
+        return finishByBytes(buf, i, to, false);
     }
 
     private int finishByBytes(byte[] buf, int i, int to, boolean hit) {
