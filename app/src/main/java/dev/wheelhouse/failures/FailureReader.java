@@ -2,10 +2,10 @@ package dev.wheelhouse.failures;
 
 import dev.wheelhouse.logs.LineConsumer;
 import dev.wheelhouse.logs.LineFilter;
-import dev.wheelhouse.logs.LogFiles;
 import dev.wheelhouse.logs.LogPass;
 import dev.wheelhouse.logs.LogReader;
 import dev.wheelhouse.logs.LogStamps;
+import dev.wheelhouse.logs.ParallelLogPass;
 import dev.wheelhouse.logs.StepTracker;
 
 import java.io.IOException;
@@ -38,9 +38,9 @@ public final class FailureReader {
 
     /** Reads a log file; refuses what is not a regular file ({@link dev.wheelhouse.logs.NotALogFileException}). */
     public FailureReport read(Path log) throws IOException {
-        try (InputStream in = LogFiles.open(log)) {
-            return read(in, JobHints.NONE);
-        }
+        Pass pass = pass(JobHints.NONE);
+        ParallelLogPass.run(log, List.of(pass));
+        return pass.result();
     }
 
     /** Reads {@code in} to its end; does not close it. */

@@ -59,6 +59,11 @@ final class LineEnds {
 
     private int newlineOnly(byte[] buf, int from, int to) {
         anchorHit = false;
+        return newline(buf, from, to);
+    }
+
+    /** First newline in {@code buf[from, to)}, or -1: for the rest of a cut line, where anchors no longer count. */
+    static int newline(byte[] buf, int from, int to) {
         int i = from;
         int last = to - 8;
         while (i <= last) {
