@@ -96,12 +96,8 @@ public final class FailureReader {
                 }
                 collecting.removeIf(c -> !c.wantsMore());
             }
-            if (!Symptoms.FILTER.phraseAt(line) && !(line.anchorMatched() && Symptoms.FILTER.anchorIn(line))) {
-                return;
-            }
-            int examinedEnd = (int) Math.min(line.end(), (long) line.contentStart() + MAX_EXAMINED_BYTES);
-            if (!Symptoms.worthReading(line.bytes(), line.contentStart(), examinedEnd)) {
-                return;
+            if (!Symptoms.FILTER.wantedAt(line)) {
+                return;   // handed over for another reader, or for the context after a candidate
             }
             if (text == null) {
                 text = line.content(MAX_EXAMINED_BYTES);
@@ -117,7 +113,7 @@ public final class FailureReader {
                 return;
             }
             Candidate c = new Candidate(match, line.number(), text.stripTrailing(), stepName(), LogStamps.parse(line.raw()),
-                    line.before(Candidate.BEFORE), false);
+                    line.before(Candidate.BEFORE, MAX_EXAMINED_BYTES), false);
             if (body.contains(RunnerSymptoms.STEP_FAILED)) {
                 ranking.stepFailed(c.step);
             }
@@ -125,13 +121,15 @@ public final class FailureReader {
                 collecting.add(c);
             }
             if (match.symptom().weight() < TRIGGER_WEIGHT) {
-                lookBack(line.before(LogReader.LOOKBACK_LINES), line.number() - 1, text, c.stamp);
+                // Only the lines not looked at yet: a line is read once for what it shows.
+                int unread = (int) Math.min(LogReader.LOOKBACK_LINES, line.number() - 1 - lookedBackTo);
+                lookBack(line.before(unread, MAX_EXAMINED_BYTES), line.number() - 1, text, c.stamp);
             }
         }
 
         @Override
         public void finish(LogReader reader) {
-            List<String> tail = reader.last(LogReader.LOOKBACK_LINES);
+            List<String> tail = reader.last(LogReader.LOOKBACK_LINES, MAX_EXAMINED_BYTES);
             lookBack(tail, reader.number(), null, null);
             result = new FailureReport(ranking.failures(), reader.number(), reader.encoding());
         }

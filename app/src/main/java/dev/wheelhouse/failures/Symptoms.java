@@ -31,7 +31,6 @@ final class Symptoms {
             "There is not enough", "terminate called", "Killed", "Segmentation fault", "sccache", "auditwheel",
             "delocate", "delvewheel");
 
-    static final LineFilter FILTER = LineFilter.of(LEADING_PHRASES, List.of("rr"));
 
     private static final LiteralSearch SEARCH = new LiteralSearch(ALL.stream().map(Symptom::literal).toList());
 
@@ -44,6 +43,14 @@ final class Symptoms {
             ALL.stream().map(Symptom::literal).toList(),
             List.of("##[group]", "##[endgroup]", "::group::", "::endgroup::", "Post job cleanup.", "Post Run ",
                     "Testing wheel", "Start testing", " test session starts ", "Building wheel", "Repairing wheel")));
+
+    /**
+     * The lines a failure reader reads: those a phrase begins or "rr" is in, that hold something it
+     * uses ({@link #worthReading}) within the bytes it examines.
+     */
+    static final LineFilter FILTER = LineFilter.of(LEADING_PHRASES, List.of("rr"))
+            .confirmedBy((b, content, end) -> worthReading(b, content,
+                    (int) Math.min(end, (long) content + FailureReader.MAX_EXAMINED_BYTES)));
 
     /** A symptom a line shows, with the match that found it. */
     record Match(Symptom symptom, Matcher matcher, int start) {

@@ -28,42 +28,46 @@ final class LineLookback {
      * @param firstLine the index where the log's first line starts, or a negative number when
      *                  {@code buf} does not reach back to it
      */
-    List<String> above(byte[] buf, int firstLine, int start, int n) {
-        return above(buf, firstLine, start, n, start - window);
+    List<String> above(byte[] buf, int firstLine, int start, int n, int maxBytes) {
+        return above(buf, firstLine, start, n, start - window, maxBytes);
     }
 
     /**
      * Up to {@code n} lines ending with the last one, which starts at {@code lastStart} and ends at
      * {@code lastEnd}, among those that start within the window above {@code end}, the log's end.
      */
-    List<String> last(byte[] buf, int firstLine, int lastStart, int lastEnd, int end, int n) {
+    List<String> last(byte[] buf, int firstLine, int lastStart, int lastEnd, int end, int n, int maxBytes) {
         int lowest = end - window;
         if (n <= 0 || lastStart < Math.max(0, lowest)) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>(above(buf, firstLine, lastStart, n - 1, lowest));
-        lines.add(text(buf, lastStart, lastEnd));
+        List<String> lines = new ArrayList<>(above(buf, firstLine, lastStart, n - 1, lowest, maxBytes));
+        lines.add(text(buf, lastStart, lastEnd, maxBytes));
         return lines;
     }
 
-    private List<String> above(byte[] buf, int firstLine, int start, int n, int lowest) {
+    private List<String> above(byte[] buf, int firstLine, int start, int n, int lowest, int maxBytes) {
         int[] found = bounds(buf, firstLine, start, n, lowest);
         List<String> lines = new ArrayList<>(found.length / 2);
         for (int k = 0; k < found.length; k += 2) {
-            lines.add(text(buf, found[k], found[k + 1]));
+            lines.add(text(buf, found[k], found[k + 1], maxBytes));
         }
         return lines;
     }
 
-    /** A line's own text from its start and where it ends: cut at the limit, CR and NULs dropped, no colour codes. */
-    String text(byte[] buf, int s, int lineEnd) {
+    /**
+     * A line's own text from its start and where it ends: cut at the limit, CR and NULs dropped, no
+     * colour codes, decoded from at most {@code maxBytes} bytes of it.
+     */
+    String text(byte[] buf, int s, int lineEnd, int maxBytes) {
         int e = Math.min(lineEnd, s + maxLineBytes);
         int content = Math.min(LinePrefix.contentStart(buf, s, e), e);
         while (e > content && (buf[e - 1] == '\r' || buf[e - 1] == 0)) {
             e--;
         }
         int from = Math.min(LinePrefix.contentStart(buf, s, e), e);
-        return Ansi.strip(new String(buf, from, e - from, StandardCharsets.UTF_8));
+        int to = Math.min(e, from + Math.max(0, maxBytes));
+        return Ansi.strip(new String(buf, from, to - from, StandardCharsets.UTF_8));
     }
 
     /**

@@ -53,6 +53,15 @@ public final class LogReader extends LogLineView {
     private long firstLine;
     private long lastStart = -1;
     private long lastEnd = -1;
+    /** Where the last line read ended: its newline, or -1 when it had none in the buffer. */
+    private int lastNewline;
+    /** The line a worker already read, jumped to: where it starts, its newline, phrase and anchor. */
+    private int knownAt = -1;
+    private int knownNewline;
+    private boolean knownPhrase;
+    private boolean knownAnchor;
+    /** Whether the reader's filter wants the current line: 1 yes, 0 no, -1 not asked yet (a followed line). */
+    private int filterWants;
 
     private LogEncoding encoding = LogEncoding.UTF_8;
     private boolean started;
@@ -155,19 +164,22 @@ public final class LogReader extends LogLineView {
             }
             int c = LinePrefix.contentStart(buf, p, limit);
             int s = LinePrefix.bodyStart(buf, c, limit);
+            boolean known = p == knownAt;
             // Anchors are looked for from the content's start, not the body's: a stray escape byte
             // before the body (ESC q) would otherwise hide the letter after it from the search.
-            int nl = ends.find(buf, c, limit);
+            int nl = known ? knownNewline : ends.find(buf, c, limit);
+            boolean anchor = known ? knownAnchor : ends.anchorHit();
+            lastNewline = nl;
             if (nl >= 0) {
                 pos = nl + 1;
                 boolean tooLong = nl - p > maxLineBytes;
-                if (accept(p, c, s, tooLong ? p + maxLineBytes : nl, tooLong, !tooLong)) {
+                if (accept(p, c, s, tooLong ? p + maxLineBytes : nl, tooLong, !tooLong, anchor)) {
                     return true;
                 }
             } else if (limit - p > maxLineBytes) {
                 pos = limit;
                 skipping = true;
-                if (accept(p, c, s, p + maxLineBytes, true, false)) {
+                if (accept(p, c, s, p + maxLineBytes, true, false, anchor)) {
                     return true;
                 }
             } else if (!eof) {
@@ -175,7 +187,7 @@ public final class LogReader extends LogLineView {
             } else {
                 // The stream ended inside this line: a last line without a newline, maybe cut mid-word.
                 pos = limit;
-                if (accept(p, c, s, limit, false, false)) {
+                if (accept(p, c, s, limit, false, false, anchor)) {
                     return true;
                 }
             }
@@ -193,7 +205,24 @@ public final class LogReader extends LogLineView {
             pos = wanted.at(next);
             number = numberBefore + wanted.lineInChunk(next) - 1;
         }
+        knownAt = pos;
+        knownNewline = wanted.newline(next);
+        knownPhrase = wanted.phrase(next);
+        knownAnchor = wanted.anchor(next);
         return true;
+    }
+
+    /** Where the line the reader stopped at last ended: its newline, or -1 when it had none in the buffer. */
+    int newline() {
+        return lastNewline;
+    }
+
+    /** Whether {@code other} wants the current line (see {@link LineFilter#wantedAt}). */
+    boolean wantedBy(LineFilter other) {
+        if (other == filter && filterWants < 0) {
+            filterWants = filter.wants(buf, contentStart, bodyStart, end) ? 1 : 0;
+        }
+        return other == filter ? filterWants == 1 : other.wants(buf, contentStart, bodyStart, end);
     }
 
     /** Stream offset of the current line's first byte (after a UTF-16 log's transcoding, of the UTF-8 form). */
@@ -207,10 +236,15 @@ public final class LogReader extends LogLineView {
      * first is line {@code number() - before(n).size()}.
      */
     public List<String> before(int n) {
+        return before(n, maxLineBytes);
+    }
+
+    /** As {@link #before(int)}, each line's text decoded from at most its first {@code maxBytes} bytes. */
+    public List<String> before(int n, int maxBytes) {
         if (!lookback || n <= 0) {
             return List.of();
         }
-        return linesAbove(start, Math.min(n, LOOKBACK_LINES - 1));
+        return above.above(buf, firstLineIndex(), start, Math.min(n, LOOKBACK_LINES - 1), maxBytes);
     }
 
     /**
@@ -219,15 +253,16 @@ public final class LogReader extends LogLineView {
      * lines that start in the last half buffer of what was read.
      */
     public List<String> last(int n) {
+        return last(n, maxLineBytes);
+    }
+
+    /** As {@link #last(int)}, each line's text decoded from at most its first {@code maxBytes} bytes. */
+    public List<String> last(int n, int maxBytes) {
         if (!lookback || lastStart < base) {
             return List.of();
         }
         return above.last(buf, firstLineIndex(), (int) (lastStart - base), (int) (lastEnd - base),
-                (int) (bytesRead - base), Math.min(n, LOOKBACK_LINES));
-    }
-
-    private List<String> linesAbove(int lineStart, int n) {
-        return above.above(buf, firstLineIndex(), lineStart, n);
+                (int) (bytesRead - base), Math.min(n, LOOKBACK_LINES), maxBytes);
     }
 
     private int firstLineIndex() {
@@ -267,7 +302,7 @@ public final class LogReader extends LogLineView {
 
 
     /** Records the line just found; true when the caller is to stop at it. */
-    private boolean accept(int p, int c, int s, int lineEnd, boolean wasCut, boolean withNewline) {
+    private boolean accept(int p, int c, int s, int lineEnd, boolean wasCut, boolean withNewline, boolean anchor) {
         int e = lineEnd;
         int content = Math.min(c, e);
         while (e > content && (buf[e - 1] == '\r' || buf[e - 1] == 0)) {
@@ -277,10 +312,24 @@ public final class LogReader extends LogLineView {
         lastStart = base + p;
         lastEnd = base + lineEnd;
         int body = Math.min(s, e);
-        boolean phrase = !every && filter.startsWithPhrase(buf, body, e);
-        if (!(every || following || phrase || ends.anchorHit())) {
+        boolean known = p == knownAt;
+        knownAt = -1;
+        boolean phrase = known ? knownPhrase : !every && filter.startsWithPhrase(buf, body, e);
+        int wants;
+        if (known || every) {
+            wants = 1;
+        } else if (!phrase && !anchor) {
+            wants = 0;
+        } else if (!filter.confirms()) {
+            wants = 1;
+        } else {
+            // A followed line is handed over whatever the test says: it is run when a consumer asks.
+            wants = following ? -1 : filter.confirmed(buf, content, body, e) ? 1 : 0;
+        }
+        if (!(following || wants == 1)) {
             return false;
         }
+        filterWants = wants;
         start = p;
         contentStart = content;
         bodyStart = body;
@@ -288,7 +337,7 @@ public final class LogReader extends LogLineView {
         cut = wasCut;
         terminated = withNewline;
         phraseHit = phrase;
-        anchorHit = ends.anchorHit();
+        anchorHit = anchor;
         return true;
     }
 

@@ -169,7 +169,7 @@ public final class ParallelLogPass {
         LogReader reader = LogReader.ofChunk(chunk, filter, false, settings.maxLineBytes(), settings.window(),
                 null, 0);
         while (reader.next()) {
-            wanted.add(reader.start(), (int) reader.number());
+            wanted.add(reader);
         }
         return new Scanned(chunk, wanted, reader.number(), reader.lastLineStart(), reader.lastLineEnd());
     }

@@ -12,6 +12,9 @@ final class WantedLines {
 
     private int[] at = new int[256];
     private int[] number = new int[256];
+    private int[] newline = new int[256];
+    /** Bit 1: a phrase begins the line; bit 2: it holds an anchor. */
+    private byte[] flags = new byte[256];
     private int size;
     private int cursor;
     private final int capacity;
@@ -21,7 +24,12 @@ final class WantedLines {
         this.capacity = capacity;
     }
 
-    void add(int start, int lineInChunk) {
+    /** A line the worker's reader stopped at: where it starts and ends, its number, what it found. */
+    void add(LogReader line) {
+        add(line.start(), (int) line.number(), line.newline(), line.phraseMatched(), line.anchorMatched());
+    }
+
+    void add(int start, int lineInChunk, int newlineAt, boolean phrase, boolean anchor) {
         if (full) {
             return;
         }
@@ -29,14 +37,20 @@ final class WantedLines {
             full = true;
             at = null;
             number = null;
+            newline = null;
+            flags = null;
             return;
         }
         if (size == at.length) {
             at = Arrays.copyOf(at, Math.min(capacity, 2 * size));
             number = Arrays.copyOf(number, at.length);
+            newline = Arrays.copyOf(newline, at.length);
+            flags = Arrays.copyOf(flags, at.length);
         }
         at[size] = start;
         number[size] = lineInChunk;
+        newline[size] = newlineAt;
+        flags[size] = (byte) ((phrase ? 1 : 0) | (anchor ? 2 : 0));
         size++;
     }
 
@@ -59,6 +73,19 @@ final class WantedLines {
 
     int at(int i) {
         return at[i];
+    }
+
+    /** Where the line's newline is in the chunk's bytes; -1 when it runs past them. */
+    int newline(int i) {
+        return newline[i];
+    }
+
+    boolean phrase(int i) {
+        return (flags[i] & 1) != 0;
+    }
+
+    boolean anchor(int i) {
+        return (flags[i] & 2) != 0;
     }
 
     /** The line's number, counted from 1 at the chunk's first line. */
