@@ -32,14 +32,12 @@ final class Symptoms {
             "delocate", "delvewheel");
 
 
-    private static final LiteralSearch SEARCH = new LiteralSearch(ALL.stream().map(Symptom::literal).toList());
-
     /**
-     * What a line must hold for a failure reader to do anything with it: a symptom's literal, or a
-     * marker of a step, a group or a phase (which it looks for at the line's start, and this
-     * anywhere: a superset).
+     * Every symptom's literal (ids as in {@link #ALL}), then the markers of a step, a group or a
+     * phase, which a failure reader looks for at a line's start (and these anywhere): a line that
+     * holds none of them is of no use to it.
      */
-    private static final LiteralSearch WORTH_READING = new LiteralSearch(concatStrings(
+    private static final LiteralSearch SEARCH = new LiteralSearch(concatStrings(
             ALL.stream().map(Symptom::literal).toList(),
             List.of("##[group]", "##[endgroup]", "::group::", "::endgroup::", "Post job cleanup.", "Post Run ",
                     "Testing wheel", "Start testing", " test session starts ", "Building wheel", "Repairing wheel")));
@@ -77,14 +75,14 @@ final class Symptoms {
      * decoded. Most lines a log's "rr" lets through ({@code thiserror}, {@code ndarray}) are such.
      */
     static boolean worthReading(byte[] b, int from, int to) {
-        return WORTH_READING.anyIn(b, from, to);
+        return SEARCH.anyIn(b, from, to);
     }
 
     /** The heaviest symptom {@code line} shows that counts here, or null. */
     static Match best(String line, boolean testing) {
         BitSet hits = SEARCH.find(line);
         Match best = null;
-        for (int id = hits.nextSetBit(0); id >= 0; id = hits.nextSetBit(id + 1)) {
+        for (int id = hits.nextSetBit(0); id >= 0 && id < ALL.size(); id = hits.nextSetBit(id + 1)) {
             Symptom s = ALL.get(id);
             if ((best != null && s.weight() <= best.symptom().weight()) || !s.countsIn(testing)) {
                 continue;
