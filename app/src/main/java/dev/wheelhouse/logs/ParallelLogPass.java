@@ -153,7 +153,9 @@ public final class ParallelLogPass {
     private Scanned scan(int c) throws IOException {
         long chunkStart = (long) c * settings.chunkBytes();
         long chunkEnd = Math.min(size, chunkStart + settings.chunkBytes());
-        long from = Math.max(0, chunkStart - settings.window() - 1);
+        // The window above the chunk is read only for consumers that look back; one byte tells
+        // whether the chunk's first byte begins a line.
+        long from = Math.max(0, chunkStart - (lookback ? settings.window() : 0) - 1);
         long to = Math.min(size, chunkEnd + settings.tail());
         byte[] bytes = buffer();
         int limit = readFully(channel, bytes, from, (int) (to - from));

@@ -39,7 +39,12 @@ class ParallelLogPassPropertiesTest {
      */
     private static final class Recorder implements LineConsumer {
         final List<String> seen = new ArrayList<>();
+        final boolean lookback;
         int following;
+
+        Recorder(boolean lookback) {
+            this.lookback = lookback;
+        }
 
         @Override
         public LineFilter filter() {
@@ -53,7 +58,7 @@ class ParallelLogPassPropertiesTest {
 
         @Override
         public boolean wantsLookback() {
-            return true;
+            return lookback;
         }
 
         @Override
@@ -85,12 +90,13 @@ class ParallelLogPassPropertiesTest {
     @Property(tries = 250)
     void consumersSeeWhatTheOneReaderPassShowsThem(@ForAll("logs") byte[] log,
                                                     @ForAll @IntRange(min = 1, max = 700) int chunkBytes,
-                                                    @ForAll @IntRange(min = 1, max = 40) int maxWanted)
+                                                    @ForAll @IntRange(min = 1, max = 40) int maxWanted,
+                                                    @ForAll boolean lookback)
             throws IOException {
-        Recorder one = new Recorder();
+        Recorder one = new Recorder(lookback);
         LogPass.run(new ByteArrayInputStream(log), List.of(one), MAX_LINE, BUFFER);
 
-        Recorder parallel = new Recorder();
+        Recorder parallel = new Recorder(lookback);
         Path file = Files.createTempFile("parallel-pass", ".log");
         try {
             Files.write(file, log);
@@ -106,7 +112,7 @@ class ParallelLogPassPropertiesTest {
     @Example
     void theFirstLineAfterAByteOrderMarkLongerThanAChunkIsALine() throws IOException {
         consumersSeeWhatTheOneReaderPassShowsThem(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'B', '\n', '\n'},
-                1, 1);
+                1, 1, true);
     }
 
     @Example
@@ -117,9 +123,9 @@ class ParallelLogPassPropertiesTest {
                     .append(i % 13 == 0 ? "quux F" : "x").append(i).append(i % 3 == 0 ? "\r\n" : "\n");
         }
         byte[] log = text.toString().getBytes(StandardCharsets.UTF_8);
-        Recorder one = new Recorder();
+        Recorder one = new Recorder(true);
         LogPass.run(new ByteArrayInputStream(log), List.of(one), MAX_LINE, BUFFER);
-        Recorder parallel = new Recorder();
+        Recorder parallel = new Recorder(true);
         Path file = Files.createTempFile("parallel-pass", ".log");
         try {
             Files.write(file, log);
