@@ -82,12 +82,9 @@ final class LineLookback {
         while (count < n && lineStart != firstLine && lineStart - 1 >= low) {
             int end = lineStart - 1;                 // the newline that ends the line above
             int bottom = firstLine >= 0 ? Math.max(low, firstLine) : low;
-            int i = end - 1;
-            while (i >= bottom && buf[i] != '\n') {
-                i--;
-            }
+            int i = LineEnds.lastNewline(buf, bottom, end);
             int s;
-            if (i >= bottom) {
+            if (i >= 0) {
                 s = i + 1;
             } else if (firstLine >= 0 && firstLine >= lowest && firstLine <= end) {
                 s = firstLine;
