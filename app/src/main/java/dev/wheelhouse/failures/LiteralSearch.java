@@ -34,6 +34,7 @@ final class LiteralSearch {
      * the next state's offset, or -1 when a string ends there. One dependent load per byte.
      */
     private final int[] untilFound;
+    private final PairPrefilter pairs;
 
     LiteralSearch(List<String> strings) {
         int kinds = 1;
@@ -108,6 +109,7 @@ final class LiteralSearch {
         for (int c = 0; c < 256; c++) {
             byteClass[c] = c == 0 ? 0 : c == 0x1B ? 1 : 2 + classOf(c);
         }
+        pairs = new PairPrefilter(strings);
         untilFound = new int[states * byteClasses];
         for (int st = 0; st < states; st++) {
             for (int k = 0; k < classes; k++) {
@@ -129,6 +131,10 @@ final class LiteralSearch {
      * or trailing blanks, which a reader strips, would have broken).
      */
     boolean anyIn(byte[] b, int from, int to) {
+        return pairs.mayHold(b, from, to) && automatonFinds(b, from, to);
+    }
+
+    private boolean automatonFinds(byte[] b, int from, int to) {
         int at = 0;
         int i = from;
         while (i < to) {
