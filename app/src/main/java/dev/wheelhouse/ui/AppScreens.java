@@ -4,6 +4,7 @@ import dev.wheelhouse.runs.poll.ExecutorPollTimer;
 import dev.wheelhouse.ui.cache.CacheScreen;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.common.KeyBinding;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.ConnectionManager;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
@@ -24,7 +25,6 @@ import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -85,8 +85,8 @@ final class AppScreens {
         themeToggle.setId("theme-toggle");
         themeToggle.setAccessibleText(KeyBinding.TOGGLE_THEME.label());
         themeToggle.getStyleClass().addAll("flat", "button-icon");
-        themeToggle.setTooltip(new Tooltip(KeyBinding.TOGGLE_THEME.label() + " ("
-                + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));
+        LazyTooltip.install(themeToggle, KeyBinding.TOGGLE_THEME.label() + " ("
+                + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")");
         themeToggle.setOnAction(event -> screens.toggleTheme());
         window.addSpacerToSideBar(themeToggle);
         ConnectionStatusBar.install(window, shared.connections());

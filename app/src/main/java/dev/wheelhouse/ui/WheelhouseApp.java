@@ -11,6 +11,7 @@ import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.application.Application;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -78,8 +79,11 @@ public final class WheelhouseApp extends Application {
         AppScreens screens = AppScreens.install(new AppScreens.Shared(executor, settings, theme, stage, connections,
                 services, history, url -> getHostServices().showDocument(url)), window, options.demo());
 
-        Scene scene = new Scene(window.root());
+        // The app's style sheet before the window's nodes: a sheet added to a scene that has them
+        // throws away their styles and matches every node against the theme again at show.
+        Scene scene = new Scene(new Group());
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
+        scene.setRoot(window.root());
         screens.bindKeys(scene);
 
         stage.setTitle("Wheelhouse");
