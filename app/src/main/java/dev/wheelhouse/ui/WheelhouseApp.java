@@ -7,6 +7,7 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.startup.ClasspathWarning;
 import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
@@ -46,6 +47,7 @@ public final class WheelhouseApp extends Application {
 
     /** Called by the launcher; kept here so no other package touches JavaFX. */
     public static void launchWindow(String[] args) {
+        ClasspathWarning.drop();
         EarlyStart.begin();
         Application.launch(WheelhouseApp.class, args);
     }
