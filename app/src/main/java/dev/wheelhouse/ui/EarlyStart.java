@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the window's start needs before its first frame and what it can begin before the toolkit is
- * up: the launch options and the settings, then the connection (the sandbox or GitHub) and the
- * history, all on a thread of their own while JavaFX starts. By the
- * time the window is painted the connection is there or nearly (issue 15); the window picks all of
- * it up in {@code start()}.
+ * up: the launch options and the settings, then the connection (the sandbox or GitHub), all on a
+ * thread of their own while JavaFX starts. By the time the window is painted the connection is
+ * there or nearly (issue 15); the window picks it up in {@code start()}. The history is not opened
+ * here: nothing on screen waits for it, and opening it (SQLite's native library, the schema check)
+ * competed with the first frame for the two cores the start was measured on; it opens on the
+ * background thread that first records a run.
  */
 final class EarlyStart {
 
@@ -54,7 +56,7 @@ final class EarlyStart {
                 return;
             }
             made.complete(Optional.of(early));
-            early.connectAndOpen();
+            early.connector.run();
         }, "wheelhouse-early-start");
         thread.setDaemon(true);
         BEGUN.set(made);
@@ -87,15 +89,6 @@ final class EarlyStart {
     /** A start with these options that begins nothing early: the connection is made when the window asks. */
     static EarlyStart prepare(LaunchOptions options) {
         return new EarlyStart(options);
-    }
-
-    private void connectAndOpen() {
-        connector.run();
-        try {
-            history.get();
-        } catch (RuntimeException e) {
-            // The run monitor opens it again when it needs it, and reports what fails then.
-        }
     }
 
     LaunchOptions options() {
