@@ -24,7 +24,7 @@ final class BuildSymptoms {
 
     static final List<Symptom> ALL = List.of(
             // --- compilers
-            Symptom.of("gcc-error", COMPILE_ERROR, 90, "error:",
+            Symptom.of("gcc-error", COMPILE_ERROR, 90, "error: ",
                     GCC_LOCATION + "(?:fatal )?error: (?<detail>.+)",
                     "The compiler rejected {location}: {detail}. Fix the source there (or the flags and headers it needs)."),
             Symptom.of("msvc-error", COMPILE_ERROR, 90, "error C",

@@ -3,6 +3,7 @@ package dev.wheelhouse.failures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A line that may be the key line of a failure, while the pass still collects the lines after it.
@@ -93,9 +94,13 @@ final class Candidate {
             return false;
         }
         String prefix = body.substring(0, at);
-        return prefix.matches("(?:##\\[error\\])?(?:[\\w.+-]+: )?(?:fatal )?(?:error|Error|ERROR)?(?:\\[\\w+\\])?:? ?")
-                || prefix.matches("[\\w.+/-]+: ");
+        return ERROR_LABEL.matcher(prefix).matches() || TOOL_LABEL.matcher(prefix).matches();
     }
+
+    /** What may stand before a symptom on a tool's own line: an error label, a tool's name. */
+    private static final Pattern ERROR_LABEL =
+            Pattern.compile("(?:##\\[error\\])?(?:[\\w.+-]+: )?(?:fatal )?(?:error|Error|ERROR)?(?:\\[\\w+\\])?:? ?");
+    private static final Pattern TOOL_LABEL = Pattern.compile("[\\w.+/-]+: ");
 
     private static String shortened(String s) {
         return s.length() <= MAX_CONTEXT_CHARS ? s : s.substring(0, MAX_CONTEXT_CHARS - 1) + "…";

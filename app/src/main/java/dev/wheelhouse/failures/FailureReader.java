@@ -2,10 +2,10 @@ package dev.wheelhouse.failures;
 
 import dev.wheelhouse.logs.LineConsumer;
 import dev.wheelhouse.logs.LineFilter;
-import dev.wheelhouse.logs.LogFiles;
 import dev.wheelhouse.logs.LogPass;
 import dev.wheelhouse.logs.LogReader;
 import dev.wheelhouse.logs.LogStamps;
+import dev.wheelhouse.logs.ParallelLogPass;
 import dev.wheelhouse.logs.StepTracker;
 
 import java.io.IOException;
@@ -38,9 +38,9 @@ public final class FailureReader {
 
     /** Reads a log file; refuses what is not a regular file ({@link dev.wheelhouse.logs.NotALogFileException}). */
     public FailureReport read(Path log) throws IOException {
-        try (InputStream in = LogFiles.open(log)) {
-            return read(in, JobHints.NONE);
-        }
+        Pass pass = pass(JobHints.NONE);
+        ParallelLogPass.run(log, List.of(pass));
+        return pass.result();
     }
 
     /** Reads {@code in} to its end; does not close it. */
@@ -96,8 +96,8 @@ public final class FailureReader {
                 }
                 collecting.removeIf(c -> !c.wantsMore());
             }
-            if (!Symptoms.FILTER.phraseAt(line) && !(line.anchorMatched() && Symptoms.FILTER.anchorIn(line))) {
-                return;
+            if (!Symptoms.FILTER.wantedAt(line)) {
+                return;   // handed over for another reader, or for the context after a candidate
             }
             if (text == null) {
                 text = line.content(MAX_EXAMINED_BYTES);
@@ -113,7 +113,7 @@ public final class FailureReader {
                 return;
             }
             Candidate c = new Candidate(match, line.number(), text.stripTrailing(), stepName(), LogStamps.parse(line.raw()),
-                    line.before(Candidate.BEFORE), false);
+                    line.before(Candidate.BEFORE, MAX_EXAMINED_BYTES), false);
             if (body.contains(RunnerSymptoms.STEP_FAILED)) {
                 ranking.stepFailed(c.step);
             }
@@ -121,13 +121,15 @@ public final class FailureReader {
                 collecting.add(c);
             }
             if (match.symptom().weight() < TRIGGER_WEIGHT) {
-                lookBack(line.before(LogReader.LOOKBACK_LINES), line.number() - 1, text, c.stamp);
+                // Only the lines not looked at yet: a line is read once for what it shows.
+                int unread = (int) Math.min(LogReader.LOOKBACK_LINES, line.number() - 1 - lookedBackTo);
+                lookBack(line.before(unread, MAX_EXAMINED_BYTES), line.number() - 1, text, c.stamp);
             }
         }
 
         @Override
         public void finish(LogReader reader) {
-            List<String> tail = reader.last(LogReader.LOOKBACK_LINES);
+            List<String> tail = reader.last(LogReader.LOOKBACK_LINES, MAX_EXAMINED_BYTES);
             lookBack(tail, reader.number(), null, null);
             result = new FailureReport(ranking.failures(), reader.number(), reader.encoding());
         }

@@ -1,83 +1,161 @@
 package dev.wheelhouse.failures;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 
 /**
  * Finds which of many fixed strings occur in a line, in one pass over its characters (an
  * Aho–Corasick automaton over ASCII; any other character restarts the match). A failure reader
  * checks a hundred phrases against each line it decodes: one pass instead of a hundred searches.
+ * {@link #anyIn(byte[], int, int)} asks the same of a line's raw bytes, so a line that holds none
+ * of them need not be decoded at all.
  */
 final class LiteralSearch {
 
     private static final int ALPHABET = 128;
 
+    /** Each ASCII character's class: 0 for one no string holds (it restarts the match), else 1 + its index. */
+    private final int[] classOf = new int[ALPHABET];
+    private final int classes;
+    /** The automaton: the state after {@code state} reads a character of class {@code k} is {@code next[state * classes + k]}. */
     private final int[] next;
     private final int[][] output;
     private final int literals;
+    /** {@link #next} with -1 for a step into a state where a string ends: one load per byte for {@link #anyIn}. */
+    private final int[] untilFound;
 
     LiteralSearch(List<String> strings) {
+        int kinds = 1;
         for (String s : strings) {
             if (s.isEmpty() || !s.chars().allMatch(c -> c < ALPHABET)) {
                 throw new IllegalArgumentException("literals are non-empty ASCII: '" + s + "'");
             }
+            for (int i = 0; i < s.length(); i++) {
+                if (classOf[s.charAt(i)] == 0) {
+                    classOf[s.charAt(i)] = kinds++;
+                }
+            }
         }
+        this.classes = kinds;
         this.literals = strings.size();
-        List<int[]> trie = new ArrayList<>();
-        List<List<Integer>> ends = new ArrayList<>();
-        trie.add(newState());
-        ends.add(new ArrayList<>());
+        int capacity = 1 + strings.stream().mapToInt(String::length).sum();
+        int[] trie = new int[capacity * classes];
+        Arrays.fill(trie, -1);
+        int states = 1;
+        int[] endsAt = new int[strings.size()];
         for (int id = 0; id < strings.size(); id++) {
             int state = 0;
-            for (char c : strings.get(id).toCharArray()) {
-                if (trie.get(state)[c] < 0) {
-                    trie.get(state)[c] = trie.size();
-                    trie.add(newState());
-                    ends.add(new ArrayList<>());
+            String literal = strings.get(id);
+            for (int i = 0; i < literal.length(); i++) {
+                int k = classOf[literal.charAt(i)];
+                if (trie[state * classes + k] < 0) {
+                    trie[state * classes + k] = states++;
                 }
-                state = trie.get(state)[c];
+                state = trie[state * classes + k];
             }
-            ends.get(state).add(id);
+            endsAt[id] = state;
         }
-        int states = trie.size();
+        List<List<Integer>> ends = new ArrayList<>(states);
+        for (int st = 0; st < states; st++) {
+            ends.add(new ArrayList<>(0));
+        }
+        for (int id = 0; id < endsAt.length; id++) {
+            ends.get(endsAt[id]).add(id);
+        }
         int[] fail = new int[states];
-        next = new int[states * ALPHABET];
-        Deque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < ALPHABET; c++) {
-            int child = trie.get(0)[c];
-            next[c] = Math.max(child, 0);
+        next = new int[states * classes];
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
+        for (int k = 1; k < classes; k++) {
+            int child = trie[k];
+            next[k] = Math.max(child, 0);
             if (child > 0) {
-                queue.add(child);
+                queue[tail++] = child;
             }
         }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
+        while (head < tail) {
+            int state = queue[head++];
             ends.get(state).addAll(ends.get(fail[state]));
-            for (int c = 0; c < ALPHABET; c++) {
-                int child = trie.get(state)[c];
+            for (int k = 1; k < classes; k++) {
+                int child = trie[state * classes + k];
                 if (child > 0) {
-                    fail[child] = next[fail[state] * ALPHABET + c];
-                    next[state * ALPHABET + c] = child;
-                    queue.add(child);
+                    fail[child] = next[fail[state] * classes + k];
+                    next[state * classes + k] = child;
+                    queue[tail++] = child;
                 } else {
-                    next[state * ALPHABET + c] = next[fail[state] * ALPHABET + c];
+                    next[state * classes + k] = next[fail[state] * classes + k];
                 }
             }
         }
         output = new int[states][];
-        for (int s = 0; s < states; s++) {
-            output[s] = ends.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
+        for (int st = 0; st < states; st++) {
+            List<Integer> found = ends.get(st);
+            output[st] = found.isEmpty() ? new int[0] : found.stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+        untilFound = new int[next.length];
+        for (int i = 0; i < next.length; i++) {
+            untilFound[i] = output[next[i]].length > 0 ? -1 : next[i];
         }
     }
 
-    private static int[] newState() {
-        int[] row = new int[ALPHABET];
-        Arrays.fill(row, -1);
-        return row;
+    /** The class of a byte or character: 0 for anything outside the strings' characters (and beyond ASCII). */
+    private int classOf(int c) {
+        return c < ALPHABET ? classOf[c] : 0;
+    }
+
+    /**
+     * Whether the UTF-8 bytes {@code b[from, to)}, read as {@link dev.wheelhouse.logs.Ansi#strip}
+     * reads their decoded text (escape sequences and NULs left out), hold one of the strings: true
+     * whenever {@link #find} of that text is not empty, and on a few more (a string that leading
+     * or trailing blanks, which a reader strips, would have broken).
+     */
+    boolean anyIn(byte[] b, int from, int to) {
+        int state = 0;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                i++;
+            } else if (c == 0x1B) {
+                i = afterEscape(b, i, to);
+            } else {
+                state = untilFound[state * classes + classOf(c)];
+                if (state < 0) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past the escape sequence at {@code esc}, as the decoded text's would be: {@code ESC [ params
+     * final}, or ESC and the one character after it (all the bytes of a multi-byte one).
+     */
+    private static int afterEscape(byte[] b, int esc, int to) {
+        int i = esc + 1;
+        if (i >= to) {
+            return i;
+        }
+        if (b[i] != '[') {
+            int lead = b[i] & 0xFF;
+            i++;
+            if (lead >= 0xC0) {
+                while (i < to && (b[i] & 0xC0) == 0x80) {
+                    i++;
+                }
+            }
+            return i;
+        }
+        i++;
+        while (i < to && (b[i] < 0x40 || b[i] > 0x7E)) {
+            i++;
+        }
+        return Math.min(i + 1, to);
     }
 
     /** The ids (positions in the list given) of the strings {@code text} holds. */
@@ -85,8 +163,7 @@ final class LiteralSearch {
         BitSet found = new BitSet(literals);
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
+            state = next[state * classes + classOf(text.charAt(i))];
             for (int id : output[state]) {
                 found.set(id);
             }

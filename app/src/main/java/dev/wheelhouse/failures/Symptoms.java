@@ -31,9 +31,24 @@ final class Symptoms {
             "There is not enough", "terminate called", "Killed", "Segmentation fault", "sccache", "auditwheel",
             "delocate", "delvewheel");
 
-    static final LineFilter FILTER = LineFilter.of(LEADING_PHRASES, List.of("rr"));
 
-    private static final LiteralSearch SEARCH = new LiteralSearch(ALL.stream().map(Symptom::literal).toList());
+    /**
+     * Every symptom's literal (ids as in {@link #ALL}), then the markers of a step, a group or a
+     * phase, which a failure reader looks for at a line's start (and these anywhere): a line that
+     * holds none of them is of no use to it.
+     */
+    private static final LiteralSearch SEARCH = new LiteralSearch(concatStrings(
+            ALL.stream().map(Symptom::literal).toList(),
+            List.of("##[group]", "##[endgroup]", "::group::", "::endgroup::", "Post job cleanup.", "Post Run ",
+                    "Testing wheel", "Start testing", " test session starts ", "Building wheel", "Repairing wheel")));
+
+    /**
+     * The lines a failure reader reads: those a phrase begins or "rr" is in, that hold something it
+     * uses ({@link #worthReading}) within the bytes it examines.
+     */
+    static final LineFilter FILTER = LineFilter.of(LEADING_PHRASES, List.of("rr"))
+            .confirmedBy((b, content, end) -> worthReading(b, content,
+                    (int) Math.min(end, (long) content + FailureReader.MAX_EXAMINED_BYTES)));
 
     /** A symptom a line shows, with the match that found it. */
     record Match(Symptom symptom, Matcher matcher, int start) {
@@ -54,11 +69,20 @@ final class Symptoms {
     private Symptoms() {
     }
 
+    /**
+     * Whether {@code b[from, to)}, a line's own text as raw bytes, holds anything a failure reader
+     * reads: false means its decoded text would show no symptom and no marker, so it need not be
+     * decoded. Most lines a log's "rr" lets through ({@code thiserror}, {@code ndarray}) are such.
+     */
+    static boolean worthReading(byte[] b, int from, int to) {
+        return SEARCH.anyIn(b, from, to);
+    }
+
     /** The heaviest symptom {@code line} shows that counts here, or null. */
     static Match best(String line, boolean testing) {
         BitSet hits = SEARCH.find(line);
         Match best = null;
-        for (int id = hits.nextSetBit(0); id >= 0; id = hits.nextSetBit(id + 1)) {
+        for (int id = hits.nextSetBit(0); id >= 0 && id < ALL.size(); id = hits.nextSetBit(id + 1)) {
             Symptom s = ALL.get(id);
             if ((best != null && s.weight() <= best.symptom().weight()) || !s.countsIn(testing)) {
                 continue;
@@ -69,6 +93,12 @@ final class Symptoms {
             }
         }
         return best;
+    }
+
+    private static List<String> concatStrings(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @SafeVarargs

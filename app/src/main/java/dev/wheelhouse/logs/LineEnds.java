@@ -59,7 +59,32 @@ final class LineEnds {
 
     private int newlineOnly(byte[] buf, int from, int to) {
         anchorHit = false;
+        return newline(buf, from, to);
+    }
+
+    /** First newline in {@code buf[from, to)}, or -1: for the rest of a cut line, where anchors no longer count. */
+    static int newline(byte[] buf, int from, int to) {
         int i = from;
+        // Four words a step with one branch (the rest of a minified line runs to 100 KB and more).
+        // The cheap test flags every newline and some other bytes (any with the high bit set), so
+        // a flagged step is looked at again word by word, exactly.
+        int lastBlock = to - 32;
+        while (i <= lastBlock) {
+            long a = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long b = (long) LONGS.get(buf, i + 8) ^ NEWLINES;
+            long c = (long) LONGS.get(buf, i + 16) ^ NEWLINES;
+            long d = (long) LONGS.get(buf, i + 24) ^ NEWLINES;
+            if ((((a - ONES) | (b - ONES) | (c - ONES) | (d - ONES)) & HIGHS) != 0) {
+                for (int w = i; w < i + 32; w += 8) {
+                    long x = (long) LONGS.get(buf, w) ^ NEWLINES;
+                    long newlines = (x - ONES) & ~x & HIGHS;
+                    if (newlines != 0) {
+                        return w + (Long.numberOfTrailingZeros(newlines) >>> 3);
+                    }
+                }
+            }
+            i += 32;
+        }
         int last = to - 8;
         while (i <= last) {
             long x = (long) LONGS.get(buf, i) ^ NEWLINES;
@@ -77,13 +102,38 @@ final class LineEnds {
         return -1;
     }
 
+    /**
+     * Last newline in {@code buf[from, to)}, or -1: for the lines above a line, found backwards
+     * eight bytes at a time (a minified line above a failure runs to 100 KB).
+     */
+    static int lastNewline(byte[] buf, int from, int to) {
+        int i = to - 8;
+        while (i >= from) {
+            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
+            if (((x - ONES) & ~x & HIGHS) != 0) {
+                // The test may also flag a byte above a real newline: look at this word byte by byte.
+                for (int j = i + 7; j >= i; j--) {
+                    if (buf[j] == '\n') {
+                        return j;
+                    }
+                }
+            }
+            i -= 8;
+        }
+        for (int j = Math.min(i + 7, to - 1); j >= from; j--) {
+            if (buf[j] == '\n') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /*
      * The pair search reads the word at i and the word at i + 1: a byte flagged in both compares
      * is a place where the pair starts. The compares use the exact zero-byte test: the cheaper one
      * flags a byte one above a match too, which made every "rs" (as in lib.rs) an "rr".
      */
     private int newlineAndAnchor(byte[] buf, int from, int to) {
-        boolean hit = false;
         int i = from;
         int last = to - 9;
         while (i <= last) {
@@ -95,17 +145,28 @@ final class LineEnds {
             long pairs = ~(((p & LOWS) + LOWS) | p | ((q & LOWS) + LOWS) | q | LOWS);
             if (newlines != 0) {
                 int bit = Long.numberOfTrailingZeros(newlines);
-                anchorHit = hit || (pairs & ((1L << bit) - 1)) != 0;
+                anchorHit = (pairs & ((1L << bit) - 1)) != 0;
                 return i + (bit >>> 3);
             }
-            hit |= pairs != 0;
+            if (pairs != 0) {
+                return restAfterHit(buf, i + 8, to);
+            }
             i += 8;
         }
-        return finishByBytes(buf, i, to, hit);
+        return finishByBytes(buf, i, to, false);
+    }
+
+    /**
+     * The line holds an anchor before {@code i}: only its end is left to find, at the cheaper
+     * newline-only pace (a minified line of 100 KB with "error" in its first words).
+     */
+    private int restAfterHit(byte[] buf, int i, int to) {
+        int nl = newlineOnly(buf, i, to);
+        anchorHit = true;
+        return nl;
     }
 
     private int newlineAndAnchors(byte[] buf, int from, int to) {
-        boolean hit = false;
         int i = from;
         int last = to - 9;
         while (i <= last) {
@@ -122,13 +183,15 @@ final class LineEnds {
                     | ~(((r & LOWS) + LOWS) | r | ((t & LOWS) + LOWS) | t | LOWS);
             if (newlines != 0) {
                 int bit = Long.numberOfTrailingZeros(newlines);
-                anchorHit = hit || (pairs & ((1L << bit) - 1)) != 0;
+                anchorHit = (pairs & ((1L << bit) - 1)) != 0;
                 return i + (bit >>> 3);
             }
-            hit |= pairs != 0;
+            if (pairs != 0) {
+                return restAfterHit(buf, i + 8, to);
+            }
             i += 8;
         }
-        return finishByBytes(buf, i, to, hit);
+        return finishByBytes(buf, i, to, false);
     }
 
     private int finishByBytes(byte[] buf, int i, int to, boolean hit) {

@@ -14,8 +14,10 @@ import java.util.Set;
  * Which lines a scan wants decoded: those whose first visible text starts with one of a set of
  * phrases, and those holding an anchor: a pair of letters, case aside, found eight bytes at a time
  * while the reader looks for the line's end ({@code rr} is in every "error", and rare elsewhere).
- * Most lines of a log fail on their first byte and are never decoded. A filter is a pre-selection:
- * the scan still decides what a line means.
+ * Most lines of a log fail on their first byte and are never decoded. A filter may also
+ * {@link #confirmedBy confirm} a line so found with a byte-level test of its own (does it hold
+ * anything its reader uses?), which the parallel pass's workers then run instead of the reader's
+ * thread. A filter is a pre-selection: the scan still decides what a line means.
  */
 public final class LineFilter {
 
@@ -30,6 +32,16 @@ public final class LineFilter {
     private final List<String> anchors;
     private final Phrase[][] byFirstByte;
     private final boolean every;
+    /** The test a line found by phrase or anchor must pass; null for none. */
+    private final LineTest confirm;
+    /** The filters a union is made of, when one of them confirms (a line is wanted when any part wants it). */
+    private final List<LineFilter> parts;
+
+    /** A byte-level test of a line's own text, {@code b[contentStart, end)}. */
+    @FunctionalInterface
+    public interface LineTest {
+        boolean test(byte[] b, int contentStart, int end);
+    }
 
     private record Phrase(byte[] bytes, long head, long headMask) {
 
@@ -46,6 +58,11 @@ public final class LineFilter {
     }
 
     private LineFilter(List<String> phrases, List<String> anchors, boolean every) {
+        this(phrases, anchors, every, null, List.of());
+    }
+
+    private LineFilter(List<String> phrases, List<String> anchors, boolean every, LineTest confirm,
+                       List<LineFilter> parts) {
         if (anchors.size() > MAX_ANCHORS) {
             throw new IllegalArgumentException("at most " + MAX_ANCHORS + " anchors, got " + anchors);
         }
@@ -63,6 +80,8 @@ public final class LineFilter {
         this.anchors = List.copyOf(anchors);
         this.byFirstByte = index(this.phrases);
         this.every = every;
+        this.confirm = confirm;
+        this.parts = List.copyOf(parts);
     }
 
     /**
@@ -78,6 +97,17 @@ public final class LineFilter {
         return EVERY_LINE;
     }
 
+    /**
+     * This filter, wanting only the lines its phrases or anchors find that also pass {@code test}:
+     * a line the reader would pass over undecoded anyway is then never stopped at.
+     */
+    public LineFilter confirmedBy(LineTest test) {
+        if (every || confirm != null || !parts.isEmpty()) {
+            throw new IllegalStateException("only a plain filter is confirmed");
+        }
+        return new LineFilter(phrases, anchors, false, test, List.of());
+    }
+
     /** Lines either filter wants: one scan serving two readers (sccache figures and failure reasons). */
     public LineFilter union(LineFilter other) {
         if (every || other.every) {
@@ -87,7 +117,55 @@ public final class LineFilter {
         p.addAll(other.phrases);
         Set<String> a = new LinkedHashSet<>(anchors);
         a.addAll(other.anchors);
-        return new LineFilter(new ArrayList<>(p), new ArrayList<>(a), false);
+        if (!confirms() && !other.confirms()) {
+            return new LineFilter(new ArrayList<>(p), new ArrayList<>(a), false);
+        }
+        List<LineFilter> all = new ArrayList<>(parts.isEmpty() ? List.of(this) : parts);
+        all.addAll(other.parts.isEmpty() ? List.of(other) : other.parts);
+        return new LineFilter(new ArrayList<>(p), new ArrayList<>(a), false, null, all);
+    }
+
+    /** Whether a line found by phrase or anchor is tested further. */
+    boolean confirms() {
+        return confirm != null || !parts.isEmpty();
+    }
+
+    /**
+     * Whether this filter wants the line {@code b[content, end)} (its first visible character at
+     * {@code body}): one of its phrases begins it or one of its anchors is in it, and it passes the
+     * filter's test.
+     */
+    boolean wants(byte[] b, int content, int body, int end) {
+        if (every) {
+            return true;
+        }
+        if (!parts.isEmpty()) {
+            for (LineFilter part : parts) {
+                if (part.wants(b, content, body, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return (startsWithPhrase(b, body, end) || holdsAnchor(b, content, end))
+                && (confirm == null || confirm.test(b, content, end));
+    }
+
+    /** Whether a line the reader found by phrase or anchor passes the test of the part that found it. */
+    boolean confirmed(byte[] b, int content, int body, int end) {
+        if (confirm != null) {
+            return confirm.test(b, content, end);
+        }
+        return parts.isEmpty() || wants(b, content, body, end);
+    }
+
+    private boolean holdsAnchor(byte[] b, int from, int to) {
+        for (String anchor : anchors) {
+            if (holdsPair(b, from, to, anchor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean wantsEveryLine() {
@@ -130,6 +208,15 @@ public final class LineFilter {
     /** Whether the reader's current line starts with one of this filter's phrases (a reader may serve several filters). */
     public boolean phraseAt(LogReader line) {
         return startsWithPhrase(line.bytes(), line.bodyStart(), line.end());
+    }
+
+    /**
+     * Whether this filter wants the reader's current line, which the reader may have stopped at for
+     * another filter or because a consumer follows: {@link #wants}, answered at once when the
+     * reader's own filter is this one and already said so.
+     */
+    public boolean wantedAt(LogReader line) {
+        return line.wantedBy(this);
     }
 
     /** Whether the reader's current line holds one of this filter's anchors. */
@@ -187,6 +274,6 @@ public final class LineFilter {
     @Override
     public String toString() {
         return every ? "every line" : "phrases " + phrases + ", anchors " + anchors.stream()
-                .map(a -> a.toUpperCase(Locale.ROOT)).toList();
+                .map(a -> a.toUpperCase(Locale.ROOT)).toList() + (confirms() ? ", confirmed" : "");
     }
 }

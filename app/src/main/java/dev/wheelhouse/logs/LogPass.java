@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-/** Reads a log once for several consumers: the bytes are split and filtered once for all. */
+/**
+ * Reads a log once for several consumers: the bytes are split and filtered once for all. A file
+ * on disk is better read by {@link ParallelLogPass}, which shows the consumers the same lines.
+ */
 public final class LogPass {
 
     private LogPass() {
@@ -18,13 +21,30 @@ public final class LogPass {
     /** As {@link #run(InputStream, List)}, cutting lines at {@code maxLineBytes} (at most a sixteenth of the 1 MiB buffer). */
     public static void run(InputStream in, List<? extends LineConsumer> consumers, int maxLineBytes)
             throws IOException {
+        run(in, consumers, maxLineBytes, LogReader.DEFAULT_BUFFER_BYTES);
+    }
+
+    static void run(InputStream in, List<? extends LineConsumer> consumers, int maxLineBytes, int bufferBytes)
+            throws IOException {
+        boolean lookback = consumers.stream().anyMatch(LineConsumer::wantsLookback);
+        LogReader reader = new LogReader(in, filterOf(consumers), lookback, bufferBytes, maxLineBytes);
+        feed(reader, consumers);
+        for (LineConsumer c : consumers) {
+            c.finish(reader);
+        }
+    }
+
+    /** The lines any of the consumers wants. */
+    static LineFilter filterOf(List<? extends LineConsumer> consumers) {
         LineFilter filter = consumers.get(0).filter();
-        boolean lookback = false;
         for (LineConsumer c : consumers) {
             filter = filter.union(c.filter());
-            lookback |= c.wantsLookback();
         }
-        LogReader reader = new LogReader(in, filter, lookback, LogReader.DEFAULT_BUFFER_BYTES, maxLineBytes);
+        return filter;
+    }
+
+    /** Hands the consumers every line the reader stops at, following lines while any of them asks to. */
+    static void feed(LogReader reader, List<? extends LineConsumer> consumers) throws IOException {
         while (true) {
             boolean follow = false;
             for (LineConsumer c : consumers) {
@@ -37,9 +57,6 @@ public final class LogPass {
             for (LineConsumer c : consumers) {
                 c.accept(reader);
             }
-        }
-        for (LineConsumer c : consumers) {
-            c.finish(reader);
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.wheelhouse.logs;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +17,16 @@ import java.util.List;
  * it skipped, so a binary blob or a minified megabyte line cannot grow the heap. Fast: the end of
  * a line is found eight bytes at a time, and the filter's anchors are looked for in the same pass.
  * A UTF-8 byte-order mark is skipped, CR and NULs at line ends are dropped, and a UTF-16 log is
- * transcoded on the way in. The last {@value #LOOKBACK_LINES} lines stay readable
- * ({@link #before(int)}) when asked for, for the context above a line that matters.
+ * transcoded on the way in. When asked for, up to {@value #LOOKBACK_LINES} lines above the
+ * current one stay readable ({@link #before(int)}), for the context above a line that matters: the
+ * bytes of the last half buffer are kept and searched backwards on demand.
+ *
+ * <p>A reader may also stand over a chunk of a file held in memory ({@link #ofChunk}), jumping
+ * from one line a worker found wanted to the next: see {@link ParallelLogPass}.
  *
  * <p>Not thread-safe; one reader per pass. It never closes the stream.
  */
-public final class LogReader {
+public final class LogReader extends LogLineView {
 
     public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
     public static final int DEFAULT_BUFFER_BYTES = 1 << 20;
@@ -32,18 +34,34 @@ public final class LogReader {
     public static final int LOOKBACK_LINES = 64;
 
     /** Bytes a line's prefixes can span; the reader has them in the buffer before it looks. */
-    private static final int PREFIX_WINDOW = 64;
+    static final int PREFIX_WINDOW = 64;
 
     private InputStream in;
     private final LineFilter filter;
-    private final byte[] buf;
     private final int maxLineBytes;
     private final boolean every;
     private final LineEnds ends;
     private final boolean lookback;
-    private final long[] ringStart;
-    private final long[] ringEnd;
-    private long ringFloor = 1;
+    private final LineLookback above;
+    /** How far above the current line's start the lines {@link #before} returns may start. */
+    private final int window;
+    /** Lines starting at or after this index are another chunk's (a chunk reader's bound). */
+    private final int stopAt;
+    private final WantedLines wanted;
+    private final long numberBefore;
+    /** Stream offset where line 1 starts (after a byte-order mark). */
+    private long firstLine;
+    private long lastStart = -1;
+    private long lastEnd = -1;
+    /** Where the last line read ended: its newline, or -1 when it had none in the buffer. */
+    private int lastNewline;
+    /** The line a worker already read, jumped to: where it starts, its newline, phrase and anchor. */
+    private int knownAt = -1;
+    private int knownNewline;
+    private boolean knownPhrase;
+    private boolean knownAnchor;
+    /** Whether the reader's filter wants the current line: 1 yes, 0 no, -1 not asked yet (a followed line). */
+    private int filterWants;
 
     private LogEncoding encoding = LogEncoding.UTF_8;
     private boolean started;
@@ -56,15 +74,6 @@ public final class LogReader {
     private long base;
     private long bytesRead;
 
-    private int start;
-    private int contentStart;
-    private int bodyStart;
-    private int end;
-    private long number;
-    private boolean cut;
-    private boolean terminated;
-    private boolean phraseHit;
-    private boolean anchorHit;
 
     public LogReader(InputStream in, LineFilter filter) {
         this(in, filter, false);
@@ -76,18 +85,54 @@ public final class LogReader {
     }
 
     public LogReader(InputStream in, LineFilter filter, boolean lookback, int bufferBytes, int maxLineBytes) {
-        if (maxLineBytes < 64 || bufferBytes < 4 * maxLineBytes) {
-            throw new IllegalArgumentException("the buffer must hold four maximal lines");
-        }
+        this(in, new byte[checked(bufferBytes, maxLineBytes)], filter, lookback, maxLineBytes, bufferBytes / 2,
+                Integer.MAX_VALUE, null, 0);
+    }
+
+    private LogReader(InputStream in, byte[] buf, LineFilter filter, boolean lookback, int maxLineBytes, int window,
+                      int stopAt, WantedLines wanted, long numberBefore) {
+        super(buf);
         this.in = in;
         this.filter = filter;
-        this.buf = new byte[bufferBytes];
         this.maxLineBytes = maxLineBytes;
         this.every = filter.wantsEveryLine();
         this.ends = new LineEnds(filter.anchors());
         this.lookback = lookback;
-        this.ringStart = lookback ? new long[LOOKBACK_LINES] : null;
-        this.ringEnd = lookback ? new long[LOOKBACK_LINES] : null;
+        this.above = new LineLookback(window, maxLineBytes);
+        this.window = window;
+        this.stopAt = stopAt;
+        this.wanted = wanted;
+        this.numberBefore = numberBefore;
+        this.number = numberBefore;
+    }
+
+    private static int checked(int bufferBytes, int maxLineBytes) {
+        if (maxLineBytes < 64 || bufferBytes < 4 * maxLineBytes) {
+            throw new IllegalArgumentException("the buffer must hold four maximal lines");
+        }
+        return bufferBytes;
+    }
+
+    /**
+     * A reader of a chunk's lines, with the look-back {@code window} a stream reader with a buffer
+     * of twice that has.
+     *
+     * @param wanted       where the lines the filter wants start, as a worker found them: the
+     *                     reader jumps from one to the next; null to read every line
+     * @param numberBefore lines of the file before the chunk's first
+     */
+    static LogReader ofChunk(LogChunk chunk, LineFilter filter, boolean lookback, int maxLineBytes, int window,
+                             WantedLines wanted, long numberBefore) {
+        LogReader reader = new LogReader(null, chunk.bytes(), filter, lookback, maxLineBytes, window, chunk.stopAt(),
+                wanted, numberBefore);
+        reader.started = true;
+        reader.eof = true;
+        reader.base = chunk.base();
+        reader.firstLine = chunk.firstLine();
+        reader.pos = chunk.from();
+        reader.limit = chunk.limit();
+        reader.bytesRead = chunk.base() + chunk.limit();
+        return reader;
     }
 
     /** Stop at every line (true) or only at those the filter wants (false), from the next line on. */
@@ -104,6 +149,9 @@ public final class LogReader {
             begin();
         }
         while (true) {
+            if (wanted != null && !following && !jumpToWanted()) {
+                return false;
+            }
             if (skipping && !skipRestOfCutLine()) {
                 return false;
             }
@@ -111,24 +159,27 @@ public final class LogReader {
                 continue;
             }
             int p = pos;
-            if (p >= limit) {
+            if (p >= limit || p >= stopAt) {
                 return false;
             }
             int c = LinePrefix.contentStart(buf, p, limit);
             int s = LinePrefix.bodyStart(buf, c, limit);
+            boolean known = p == knownAt;
             // Anchors are looked for from the content's start, not the body's: a stray escape byte
             // before the body (ESC q) would otherwise hide the letter after it from the search.
-            int nl = ends.find(buf, c, limit);
+            int nl = known ? knownNewline : ends.find(buf, c, limit);
+            boolean anchor = known ? knownAnchor : ends.anchorHit();
+            lastNewline = nl;
             if (nl >= 0) {
                 pos = nl + 1;
                 boolean tooLong = nl - p > maxLineBytes;
-                if (accept(p, c, s, tooLong ? p + maxLineBytes : nl, tooLong, !tooLong)) {
+                if (accept(p, c, s, tooLong ? p + maxLineBytes : nl, tooLong, !tooLong, anchor)) {
                     return true;
                 }
             } else if (limit - p > maxLineBytes) {
                 pos = limit;
                 skipping = true;
-                if (accept(p, c, s, p + maxLineBytes, true, false)) {
+                if (accept(p, c, s, p + maxLineBytes, true, false, anchor)) {
                     return true;
                 }
             } else if (!eof) {
@@ -136,97 +187,47 @@ public final class LogReader {
             } else {
                 // The stream ended inside this line: a last line without a newline, maybe cut mid-word.
                 pos = limit;
-                if (accept(p, c, s, limit, false, false)) {
+                if (accept(p, c, s, limit, false, false, anchor)) {
                     return true;
                 }
             }
         }
     }
 
-    public byte[] bytes() {
-        return buf;
+    /** Moves to the next line a worker found wanted, when it lies ahead; false when there is none left. */
+    private boolean jumpToWanted() {
+        int next = wanted.firstFrom(pos);
+        if (next < 0) {
+            pos = limit;
+            return false;
+        }
+        if (wanted.at(next) > pos) {
+            pos = wanted.at(next);
+            number = numberBefore + wanted.lineInChunk(next) - 1;
+        }
+        knownAt = pos;
+        knownNewline = wanted.newline(next);
+        knownPhrase = wanted.phrase(next);
+        knownAnchor = wanted.anchor(next);
+        return true;
     }
 
-    /** Offset of the current line's first byte in {@link #bytes()}. */
-    public int start() {
-        return start;
+    /** Where the line the reader stopped at last ended: its newline, or -1 when it had none in the buffer. */
+    int newline() {
+        return lastNewline;
     }
 
-    /** Where the line's own text begins: after GitHub's and a syslog timestamp. */
-    public int contentStart() {
-        return contentStart;
-    }
-
-    /** Where its first visible character is: past blanks, colour codes and a docker step prefix too. */
-    public int bodyStart() {
-        return bodyStart;
-    }
-
-    /** Just past the line's last byte, a trailing CR and NULs excluded. */
-    public int end() {
-        return end;
-    }
-
-    /** 1-based number of the current line, counting every line of the stream. */
-    public long number() {
-        return number;
+    /** Whether {@code other} wants the current line (see {@link LineFilter#wantedAt}). */
+    boolean wantedBy(LineFilter other) {
+        if (other == filter && filterWants < 0) {
+            filterWants = filter.wants(buf, contentStart, bodyStart, end) ? 1 : 0;
+        }
+        return other == filter ? filterWants == 1 : other.wants(buf, contentStart, bodyStart, end);
     }
 
     /** Stream offset of the current line's first byte (after a UTF-16 log's transcoding, of the UTF-8 form). */
     public long offset() {
         return base + start;
-    }
-
-    /** The line was longer than the limit and ends where it was cut. */
-    public boolean cut() {
-        return cut;
-    }
-
-    /**
-     * The line ended with a newline: false for a line cut at the length limit and for a last line
-     * the stream ended in, which a broken download may have cut mid-word.
-     */
-    public boolean terminated() {
-        return terminated;
-    }
-
-    /** The line's first visible text starts with one of the filter's phrases. */
-    public boolean phraseMatched() {
-        return phraseHit;
-    }
-
-    /** The line holds one of the filter's anchors (may be spuriously true on a cut line, never falsely false). */
-    public boolean anchorMatched() {
-        return anchorHit;
-    }
-
-    /** The line's own text, decoded leniently as UTF-8, without colour codes and NULs. */
-    public String content() {
-        return decode(contentStart, end);
-    }
-
-    /**
-     * The first {@code maxBytes} bytes of the line's own text, decoded as {@link #content()} does:
-     * for a reader that judges a line by its start and need not decode a minified megabyte.
-     */
-    public String content(int maxBytes) {
-        return decode(contentStart, Math.min(end, contentStart + Math.max(0, maxBytes)));
-    }
-
-    /** The whole line as it stands in the log, timestamp included (colour codes too). */
-    public String raw() {
-        return new String(buf, start, end - start, StandardCharsets.UTF_8);
-    }
-
-    /** Whether the line's visible text holds {@code phrase} (bytes, exact case). */
-    public boolean holds(byte[] phrase) {
-        int last = end - phrase.length;
-        for (int i = bodyStart; i <= last; i++) {
-            if (buf[i] == phrase[0] && LineFilter.startsWith(buf, i, end, phrase)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -235,38 +236,58 @@ public final class LogReader {
      * first is line {@code number() - before(n).size()}.
      */
     public List<String> before(int n) {
+        return before(n, maxLineBytes);
+    }
+
+    /** As {@link #before(int)}, each line's text decoded from at most its first {@code maxBytes} bytes. */
+    public List<String> before(int n, int maxBytes) {
         if (!lookback || n <= 0) {
             return List.of();
         }
-        long from = Math.max(Math.max(ringFloor, number - LOOKBACK_LINES + 1), number - n);
-        List<String> lines = new ArrayList<>((int) Math.max(0, number - from));
-        for (long k = from; k < number; k++) {
-            lines.add(ringLine(k));
-        }
-        return lines;
-    }
-
-    private String ringLine(long k) {
-        int slot = slot(k);
-        int s = (int) (ringStart[slot] - base);
-        int e = (int) (ringEnd[slot] - base);
-        return decode(Math.min(LinePrefix.contentStart(buf, s, e), e), e);
+        return above.above(buf, firstLineIndex(), start, Math.min(n, LOOKBACK_LINES - 1), maxBytes);
     }
 
     /**
      * Up to the last {@code n} lines read, the current one included, oldest first (at the end of the
-     * stream: the log's last lines); as {@link #before(int)}, fewer after very long lines.
+     * stream: the log's last lines); as {@link #before(int)}, fewer after very long lines: only
+     * lines that start in the last half buffer of what was read.
      */
     public List<String> last(int n) {
-        if (!lookback || n <= 0 || number == 0) {
+        return last(n, maxLineBytes);
+    }
+
+    /** As {@link #last(int)}, each line's text decoded from at most its first {@code maxBytes} bytes. */
+    public List<String> last(int n, int maxBytes) {
+        if (!lookback || lastStart < base) {
             return List.of();
         }
-        long from = Math.max(Math.max(ringFloor, number - LOOKBACK_LINES + 1), number - n + 1);
-        List<String> lines = new ArrayList<>((int) Math.max(0, number - from + 1));
-        for (long k = from; k <= number; k++) {
-            lines.add(ringLine(k));
-        }
-        return lines;
+        return above.last(buf, firstLineIndex(), (int) (lastStart - base), (int) (lastEnd - base),
+                (int) (bytesRead - base), Math.min(n, LOOKBACK_LINES), maxBytes);
+    }
+
+    private int firstLineIndex() {
+        return (int) Math.max(-1, firstLine - base);
+    }
+
+    /** Stream offset of the last line read, whether the reader stopped at it or not; -1 before the first. */
+    long lastLineStart() {
+        return lastStart;
+    }
+
+    /** Where the last line read ends: its newline, the end of the stream, or where it was cut. */
+    long lastLineEnd() {
+        return lastEnd;
+    }
+
+    /**
+     * Stands the reader after the log's last line, which starts and ends at these stream offsets
+     * in its bytes: what a chunk reader of the log's last lines tells the consumers at its end.
+     */
+    void endAt(long lineStart, long lineEnd, long lines, long bytes) {
+        lastStart = lineStart;
+        lastEnd = lineEnd;
+        number = lines;
+        bytesRead = bytes;
     }
 
     /** Bytes read so far (of a UTF-16 log, of its UTF-8 form). */
@@ -279,28 +300,36 @@ public final class LogReader {
         return encoding;
     }
 
-    private String decode(int from, int to) {
-        return Ansi.strip(new String(buf, from, Math.max(0, to - from), StandardCharsets.UTF_8));
-    }
 
     /** Records the line just found; true when the caller is to stop at it. */
-    private boolean accept(int p, int c, int s, int lineEnd, boolean wasCut, boolean withNewline) {
+    private boolean accept(int p, int c, int s, int lineEnd, boolean wasCut, boolean withNewline, boolean anchor) {
         int e = lineEnd;
         int content = Math.min(c, e);
         while (e > content && (buf[e - 1] == '\r' || buf[e - 1] == 0)) {
             e--;
         }
         number++;
-        if (lookback) {
-            int slot = slot(number);
-            ringStart[slot] = base + p;
-            ringEnd[slot] = base + e;
-        }
+        lastStart = base + p;
+        lastEnd = base + lineEnd;
         int body = Math.min(s, e);
-        boolean phrase = !every && filter.startsWithPhrase(buf, body, e);
-        if (!(every || following || phrase || ends.anchorHit())) {
+        boolean known = p == knownAt;
+        knownAt = -1;
+        boolean phrase = known ? knownPhrase : !every && filter.startsWithPhrase(buf, body, e);
+        int wants;
+        if (known || every) {
+            wants = 1;
+        } else if (!phrase && !anchor) {
+            wants = 0;
+        } else if (!filter.confirms()) {
+            wants = 1;
+        } else {
+            // A followed line is handed over whatever the test says: it is run when a consumer asks.
+            wants = following ? -1 : filter.confirmed(buf, content, body, e) ? 1 : 0;
+        }
+        if (!(following || wants == 1)) {
             return false;
         }
+        filterWants = wants;
         start = p;
         contentStart = content;
         bodyStart = body;
@@ -308,12 +337,8 @@ public final class LogReader {
         cut = wasCut;
         terminated = withNewline;
         phraseHit = phrase;
-        anchorHit = ends.anchorHit();
+        anchorHit = anchor;
         return true;
-    }
-
-    private static int slot(long line) {
-        return (int) (line % LOOKBACK_LINES);
     }
 
     /** Reads the first bytes: a byte-order mark is skipped, a UTF-16 stream transcoded. */
@@ -324,23 +349,21 @@ public final class LogReader {
         }
         LogEncoding detected = LogEncoding.detect(buf, limit);
         int mark = detected.markLength(buf, limit);
+        pos = mark;
         if (detected != LogEncoding.UTF_8) {
-            byte[] head = Arrays.copyOfRange(buf, mark, limit);
-            in = new Utf16Transcoding(new SequenceInputStream(new ByteArrayInputStream(head), in), detected);
-            limit = 0;
-            pos = 0;
+            in = Utf16Transcoding.of(Arrays.copyOfRange(buf, mark, limit), in, detected);
+            limit = pos = 0;
             eof = false;
             bytesRead = 0;
             encoding = detected;
-        } else {
-            pos = mark;
         }
+        firstLine = base + pos;
     }
 
     /** Passes over the rest of a cut line; false when the stream ends first. */
     private boolean skipRestOfCutLine() throws IOException {
         while (true) {
-            int nl = ends.find(buf, pos, limit);
+            int nl = LineEnds.newline(buf, pos, limit);
             if (nl >= 0) {
                 pos = nl + 1;
                 skipping = false;
@@ -355,14 +378,15 @@ public final class LogReader {
     }
 
     /**
-     * Keeps the unread bytes (and, with look-back, the recent lines that fit in half the buffer),
-     * moves them to the front and reads more; false when the stream has ended.
+     * Keeps the unread bytes (and, with look-back, the window above them), moves them to the front
+     * and reads more; false when the stream has ended.
      */
     private boolean fill() throws IOException {
         if (eof) {
             return false;
         }
-        int keep = lookback ? retainedFrom() : pos;
+        // One byte more than the window: it tells whether the window's first byte begins a line.
+        int keep = lookback ? Math.max(0, pos - window - 1) : pos;
         if (keep > 0) {
             System.arraycopy(buf, keep, buf, 0, limit - keep);
             pos -= keep;
@@ -377,15 +401,5 @@ public final class LogReader {
         limit += n;
         bytesRead += n;
         return true;
-    }
-
-    private int retainedFrom() {
-        long floor = Math.max(ringFloor, number - LOOKBACK_LINES + 1);
-        long current = base + pos;
-        while (floor <= number && current - ringStart[slot(floor)] > buf.length / 2) {
-            floor++;
-        }
-        ringFloor = floor;
-        return floor <= number ? (int) (ringStart[slot(floor)] - base) : pos;
     }
 }

@@ -1,9 +1,11 @@
 package dev.wheelhouse.logs;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
@@ -23,6 +25,11 @@ final class Utf16Transcoding extends InputStream {
     private final CharBuffer chars = CharBuffer.allocate(8192);
     private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8192 + 16);
     private boolean endOfInput;
+
+    /** The transcoding of a stream whose first bytes ({@code head}, after the byte-order mark) were read already. */
+    static InputStream of(byte[] head, InputStream rest, LogEncoding encoding) {
+        return new Utf16Transcoding(new SequenceInputStream(new ByteArrayInputStream(head), rest), encoding);
+    }
 
     Utf16Transcoding(InputStream in, LogEncoding encoding) {
         this.reader = new InputStreamReader(in, encoding.charset().newDecoder()

@@ -3,7 +3,7 @@ package dev.wheelhouse.sccache;
 import dev.wheelhouse.logs.Ansi;
 import dev.wheelhouse.logs.LineConsumer;
 import dev.wheelhouse.logs.LineFilter;
-import dev.wheelhouse.logs.LogFiles;
+import dev.wheelhouse.logs.ParallelLogPass;
 import dev.wheelhouse.logs.LogPass;
 import dev.wheelhouse.logs.LogReader;
 import dev.wheelhouse.logs.StepTracker;
@@ -71,9 +71,9 @@ public final class SccacheLogScanner {
 
     /** Scans a log file; refuses what is not a regular file ({@link dev.wheelhouse.logs.NotALogFileException}). */
     public SccacheLogScan scan(Path log) throws IOException {
-        try (InputStream in = LogFiles.open(log)) {
-            return scan(in);
-        }
+        Pass pass = pass(block -> { });
+        ParallelLogPass.run(log, List.of(pass), maxLineBytes);
+        return pass.result();
     }
 
     /** Scans the stream to its end; does not close it. */

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *     -Dexec.mainClass=dev.wheelhouse.bench.LogScanProcessBenchmark [-Dbench.mb=1024] [-Dbench.rounds=3]
  * </pre>
  * {@code -Dbench.file=PATH} reads that log (writing it first, and keeping it, when there is none);
- * {@code -Dbench.jar=PATH} times another jar.
+ * {@code -Dbench.jar=PATH} times another jar. When the packaged app exists
+ * ({@code mvn -B -Ppackage package}; or {@code -Dbench.launcher=PATH}, e.g. {@code /usr/bin/wheelhouse}),
+ * its launcher is timed too, as the installed command a user runs, with {@code JAVA_TOOL_OPTIONS=-Xmx64m}.
  */
 public final class LogScanProcessBenchmark {
 
@@ -39,8 +41,8 @@ public final class LogScanProcessBenchmark {
     private record Timed(double seconds, long rssKb, int exit, String firstLine) {
     }
 
-    /** What is compared: a scan and the grep beside it. */
-    private record Pair(String name, List<String> scan, List<String> grep) {
+    /** What is compared: a scan (by {@code how}) and the grep beside it. */
+    private record Pair(String name, String how, List<String> scan, List<String> grep) {
     }
 
     private LogScanProcessBenchmark() {
@@ -65,25 +67,33 @@ public final class LogScanProcessBenchmark {
             System.out.println("load average at start: " + Files.readString(Path.of("/proc/loadavg")).strip());
             double size = Files.size(log) / MIB;
             List<String> java = List.of("java", "-Xmx64m", "-jar", jar.toString());
-            List<Pair> pairs = List.of(
-                    new Pair("stats", concat(java, "stats", log.toString()), List.of("grep", "-c", "Cache hits", log.toString())),
-                    new Pair("why", concat(java, "why", log.toString(), "--json"), List.of("grep", "-c", "error", log.toString())));
+            List<String> statsGrep = List.of("grep", "-c", "Cache hits", log.toString());
+            List<String> whyGrep = List.of("grep", "-c", "error", log.toString());
+            List<Pair> pairs = new ArrayList<>(List.of(
+                    new Pair("stats", "java -jar", concat(java, "stats", log.toString()), statsGrep),
+                    new Pair("why", "java -jar", concat(java, "why", log.toString(), "--json"), whyGrep)));
+            Path launcher = launcher();
+            if (launcher != null) {
+                List<String> installed = List.of("env", "JAVA_TOOL_OPTIONS=-Xmx64m", launcher.toString());
+                pairs.add(new Pair("stats", "launcher", concat(installed, "stats", log.toString()), statsGrep));
+                pairs.add(new Pair("why", "launcher", concat(installed, "why", log.toString(), "--json"), whyGrep));
+            }
             for (Pair pair : pairs) {
                 Timed bestScan = null;
                 Timed bestGrep = null;
                 for (int round = 1; round <= rounds; round++) {
                     Timed g = run(pair.grep());
                     Timed s = run(pair.scan());
-                    System.out.printf(Locale.ROOT, "%s round %d: grep -c %.2f s (%.0f MiB/s), wheelhouse %s %.2f s"
-                                    + " (%.0f MiB/s), max RSS %.0f MB, exit %d%n", pair.name(), round, g.seconds(),
+                    System.out.printf(Locale.ROOT, "%s (%s) round %d: grep -c %.2f s (%.0f MiB/s), wheelhouse %s %.2f s"
+                                    + " (%.0f MiB/s), max RSS %.0f MB, exit %d%n", pair.name(), pair.how(), round, g.seconds(),
                             size / g.seconds(), pair.name(), s.seconds(), size / s.seconds(), s.rssKb() / 1024.0, s.exit());
                     bestGrep = bestGrep == null || g.seconds() < bestGrep.seconds() ? g : bestGrep;
                     bestScan = bestScan == null || s.seconds() < bestScan.seconds() ? s : bestScan;
                 }
-                System.out.printf(Locale.ROOT, "%s, best of %d, whole process: grep %.0f MiB/s, wheelhouse %.0f MiB/s,"
+                System.out.printf(Locale.ROOT, "%s (%s), best of %d, whole process: grep %.0f MiB/s, wheelhouse %.0f MiB/s,"
                                 + " ratio %.2f (target >= 0.50); max RSS %.0f MB (target <= 150); heap limit 64 MB %s;"
                                 + " grep printed %s, wheelhouse began: %s%n",
-                        pair.name(), rounds, size / bestGrep.seconds(), size / bestScan.seconds(),
+                        pair.name(), pair.how(), rounds, size / bestGrep.seconds(), size / bestScan.seconds(),
                         bestGrep.seconds() / bestScan.seconds(), bestScan.rssKb() / 1024.0,
                         bestScan.exit() == 0 ? "held" : "NOT held (exit " + bestScan.exit() + ")", bestGrep.firstLine(),
                         shorten(bestScan.firstLine()));
@@ -130,6 +140,19 @@ public final class LogScanProcessBenchmark {
             }
         }
         throw new IllegalStateException("no wheelhouse.jar: run mvn -q -B -pl app package -DskipTests first");
+    }
+
+    /** The packaged app's launcher: {@code -Dbench.launcher}, else the app-image's when it was built; null for none. */
+    private static Path launcher() {
+        String given = System.getProperty("bench.launcher");
+        for (Path p : given != null ? List.of(Path.of(given))
+                : List.of(Path.of("app/target/package/image/wheelhouse/bin/wheelhouse"),
+                        Path.of("target/package/image/wheelhouse/bin/wheelhouse"))) {
+            if (Files.isExecutable(p)) {
+                return p.toAbsolutePath();
+            }
+        }
+        return null;
     }
 
     private static List<String> concat(List<String> head, String... tail) {

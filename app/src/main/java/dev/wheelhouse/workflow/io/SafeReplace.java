@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -92,8 +93,15 @@ final class SafeReplace {
         if (!Files.isRegularFile(target)) {
             return;
         }
-        try (WriterLock ignored = WriterLock.acquire(target)) {
-            removeStaleTemporaries(target);
+        try {
+            // Nearly always there is nothing to clean: a look at the folder spares a read the
+            // writers' lock (a lock file, and the digest that names it).
+            if (temporaries(target).isEmpty()) {
+                return;
+            }
+            try (WriterLock ignored = WriterLock.acquire(target)) {
+                removeStaleTemporaries(target);
+            }
         } catch (IOException e) {
             // Leftovers are harmless; the next save tries again.
         }
@@ -226,15 +234,20 @@ final class SafeReplace {
     }
 
     private static void removeStaleTemporaries(Path target) throws IOException {
+        for (Path file : temporaries(target)) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The temporaries of saves of {@code target} in its folder: a save under way's, or a killed one's. */
+    private static List<Path> temporaries(Path target) throws IOException {
         Pattern name = temporaryName(target);
         Path folder = target.getParent();
         if (folder == null) {
-            return;
+            return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> name.matcher(f.getFileName().toString()).matches())::iterator) {
-                Files.deleteIfExists(file);
-            }
+            return files.filter(f -> name.matcher(f.getFileName().toString()).matches()).toList();
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Reads and writes workflow files without ever losing the user's bytes: text is read by the
@@ -75,11 +74,7 @@ public final class WorkflowDisk {
         } catch (java.io.IOException e) {
             modified = -1;
         }
-        return new Fingerprint(bytes.length, modified, sha256(bytes));
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256Bytes(bytes));
+        return new Fingerprint(modified, bytes);
     }
 
     static byte[] sha256Bytes(byte[] bytes) {

@@ -52,6 +52,20 @@ class WorkflowDiskTest {
     }
 
     @Test
+    void aChangeOfTheSameSizeAndTimeIsStillNoticed() throws Exception {
+        Path file = dir.resolve("release.yml");
+        Files.writeString(file, "on: push\nruns-on: ubuntu-22.04\n");
+        LoadedWorkflow loaded = WorkflowDisk.read(file);
+        var time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "on: push\nruns-on: ubuntu-24.04\n");
+        Files.setLastModifiedTime(file, time);
+
+        assertThrows(FileChangedOnDiskException.class,
+                () -> WorkflowDisk.write(file, "on: workflow_dispatch\n", loaded.fingerprint()));
+        assertEquals("on: push\nruns-on: ubuntu-24.04\n", Files.readString(file));
+    }
+
+    @Test
     void aSaveLeavesNoTemporaryFileBehind() throws Exception {
         Path file = dir.resolve("release.yml");
         Files.writeString(file, "on: push\n");
