@@ -77,7 +77,6 @@ final class AppScreens {
         window.addScreen(screens.runs);
         screens.github.setOnDispatched(done -> screens.runs.started(done.dispatch()));
         shared.services().followWindow(shared.stage().iconifiedProperty());
-        shared.services().follow(shared.connections().connectionProperty());
         window.addScreen(screens.cache);
         shared.services().onHistoryChanged(screens.cache::historyChanged);
         window.addScreen(screens.settings);
@@ -95,6 +94,15 @@ final class AppScreens {
         DemoRuns.startIfAsked(demo.cacheRuns(), shared.services(), shared.executor(), screens.cache,
                 () -> window.select(screens.cache));
         return screens;
+    }
+
+    /**
+     * Starts the run monitor for the connection, and for every later one. Called once the window's
+     * first frame is painted: building it (the history's SQLite file, the pollers, the first poll)
+     * meanwhile slowed that frame, which does not show it (issue 15).
+     */
+    void followConnection() {
+        shared.services().follow(shared.connections().connectionProperty());
     }
 
     MatrixScreen matrix() {

@@ -7,6 +7,7 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.startup.AfterFirstFrame;
 import dev.wheelhouse.ui.startup.ClasspathWarning;
 import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
@@ -96,6 +97,7 @@ public final class WheelhouseApp extends Application {
         // Before the window shows: the first frame already says what it is connecting to, and the
         // connection begun before the toolkit is taken up at once.
         connections.connectAtStart();
+        AfterFirstFrame.run(scene, screens::followConnection);
         stage.show();
         // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.
         options.open().ifPresent(screens.matrix().model()::openFileOrFolder);
