@@ -23,8 +23,18 @@ final class LiteralSearch {
     private final int[] next;
     private final int[][] output;
     private final int literals;
-    /** {@link #next} with -1 for a step into a state where a string ends: one load per byte for {@link #anyIn}. */
+    /**
+     * For {@link #anyIn}: a byte's class, 0 for NUL (passed over), 1 for ESC (a sequence skipped),
+     * 2 + its character's class otherwise (2: a byte no string holds).
+     */
+    private final int[] byteClass = new int[256];
+    private final int byteClasses;
+    /**
+     * For {@link #anyIn}: from a state's offset ({@code state * byteClasses}) and a byte's class,
+     * the next state's offset, or -1 when a string ends there. One dependent load per byte.
+     */
     private final int[] untilFound;
+    private final PairPrefilter pairs;
 
     LiteralSearch(List<String> strings) {
         int kinds = 1;
@@ -95,9 +105,17 @@ final class LiteralSearch {
             List<Integer> found = ends.get(st);
             output[st] = found.isEmpty() ? new int[0] : found.stream().mapToInt(Integer::intValue).distinct().toArray();
         }
-        untilFound = new int[next.length];
-        for (int i = 0; i < next.length; i++) {
-            untilFound[i] = output[next[i]].length > 0 ? -1 : next[i];
+        byteClasses = classes + 2;
+        for (int c = 0; c < 256; c++) {
+            byteClass[c] = c == 0 ? 0 : c == 0x1B ? 1 : 2 + classOf(c);
+        }
+        pairs = new PairPrefilter(strings);
+        untilFound = new int[states * byteClasses];
+        for (int st = 0; st < states; st++) {
+            for (int k = 0; k < classes; k++) {
+                int to = next[st * classes + k];
+                untilFound[st * byteClasses + 2 + k] = output[to].length > 0 ? -1 : to * byteClasses;
+            }
         }
     }
 
@@ -113,21 +131,23 @@ final class LiteralSearch {
      * or trailing blanks, which a reader strips, would have broken).
      */
     boolean anyIn(byte[] b, int from, int to) {
-        int state = 0;
+        return pairs.mayHold(b, from, to) && automatonFinds(b, from, to);
+    }
+
+    private boolean automatonFinds(byte[] b, int from, int to) {
+        int at = 0;
         int i = from;
         while (i < to) {
-            int c = b[i] & 0xFF;
-            if (c == 0) {
-                i++;
-            } else if (c == 0x1B) {
-                i = afterEscape(b, i, to);
-            } else {
-                state = untilFound[state * classes + classOf(c)];
-                if (state < 0) {
-                    return true;
-                }
-                i++;
+            int k = byteClass[b[i] & 0xFF];
+            if (k < 2) {
+                i = k == 1 ? afterEscape(b, i, to) : i + 1;
+                continue;
             }
+            at = untilFound[at + k];
+            if (at < 0) {
+                return true;
+            }
+            i++;
         }
         return false;
     }

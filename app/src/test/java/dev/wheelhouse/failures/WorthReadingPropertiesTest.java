@@ -67,6 +67,38 @@ class WorthReadingPropertiesTest {
         assertFalse(body.contains(" test session starts "), body);
     }
 
+    /** Every symptom's literal, whole or split by colour codes or NULs, in any surroundings, is worth reading. */
+    @Property(tries = 3000)
+    void aLiteralSplitByAnEscapeIsStillSeen(@ForAll("literals") String literal, @ForAll("cuts") double cut,
+                                            @ForAll("splitters") String splitter, @ForAll("plain") String before,
+                                            @ForAll("plain") String after) {
+        int at = (int) (cut * literal.length());
+        String line = literal.substring(0, at) + splitter + literal.substring(at);
+        byte[] b = (before + " " + line + " " + after).getBytes(StandardCharsets.UTF_8);
+        assertTrue(Symptoms.worthReading(b, 0, b.length), () -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> literals() {
+        return Arbitraries.of(Symptoms.ALL.stream().map(Symptom::literal).toList());
+    }
+
+    /** Text around the literal that neither starts an escape sequence nor ends one. */
+    @Provide
+    Arbitrary<String> plain() {
+        return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz ABCDEFXYZ.:/-_`'0123456789").ofMaxLength(60);
+    }
+
+    @Provide
+    Arbitrary<Double> cuts() {
+        return Arbitraries.doubles().between(0, 1);
+    }
+
+    @Provide
+    Arbitrary<String> splitters() {
+        return Arbitraries.of("", "\u001b[0m", "\u001b[1;31m", "\u0000", "\u001b[0m\u001b[1m");
+    }
+
     @Example
     void aCrateNameWithRrIsPassedOverAndAColouredErrorIsNot() {
         byte[] crate = "   \u001b[1m\u001b[32mCompiling\u001b[0m thiserror v1.0.61".getBytes(StandardCharsets.UTF_8);
