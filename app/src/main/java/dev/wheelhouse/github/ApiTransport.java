@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +28,7 @@ final class ApiTransport {
     private final ApiEndpoint endpoint;
     private final GitHubToken token;
     private final ClientOptions options;
-    private final HttpClient http;
+    private final HttpClients http;
     private final EtagCache cache;
     private final FailureTranslator translator;
     private final ObservableState<RateLimitState> rateLimit = new ObservableState<>(RateLimitState.UNKNOWN);
@@ -40,8 +39,7 @@ final class ApiTransport {
         this.token = token;
         this.options = options;
         // Redirects by hand: java.net.http would forward the Authorization header to another host.
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(options.connectTimeout()).build();
+        this.http = HttpClients.forApi(endpoint, options.connectTimeout());
         this.cache = new EtagCache(options.cacheBytes());
         this.translator = new FailureTranslator(options.clock(), token == null ? TokenKind.UNKNOWN : token.kind());
     }
@@ -162,7 +160,7 @@ final class ApiTransport {
             HttpResponse<InputStream> response;
             try {
                 activity.update(ClientActivity::sent);
-                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = http.sending(location).send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 if (attempt < options.retry().maxAttempts()) {
                     backoff(call, attempt, reason(e), Optional.empty());
@@ -199,7 +197,7 @@ final class ApiTransport {
         b.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(call.body()));
         try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.sending(call.uri()).send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new ApiReply(r.statusCode(), r.headers().map(), r.body(), false);
         } catch (InterruptedException e) {
             throw cancelled(call);

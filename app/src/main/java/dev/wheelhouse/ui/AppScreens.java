@@ -4,6 +4,7 @@ import dev.wheelhouse.runs.poll.ExecutorPollTimer;
 import dev.wheelhouse.ui.cache.CacheScreen;
 import dev.wheelhouse.ui.common.AppSettings;
 import dev.wheelhouse.ui.common.KeyBinding;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.ConnectionManager;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
@@ -24,7 +25,6 @@ import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -77,7 +77,6 @@ final class AppScreens {
         window.addScreen(screens.runs);
         screens.github.setOnDispatched(done -> screens.runs.started(done.dispatch()));
         shared.services().followWindow(shared.stage().iconifiedProperty());
-        shared.services().follow(shared.connections().connectionProperty());
         window.addScreen(screens.cache);
         shared.services().onHistoryChanged(screens.cache::historyChanged);
         window.addScreen(screens.settings);
@@ -85,8 +84,8 @@ final class AppScreens {
         themeToggle.setId("theme-toggle");
         themeToggle.setAccessibleText(KeyBinding.TOGGLE_THEME.label());
         themeToggle.getStyleClass().addAll("flat", "button-icon");
-        themeToggle.setTooltip(new Tooltip(KeyBinding.TOGGLE_THEME.label() + " ("
-                + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")"));
+        LazyTooltip.install(themeToggle, KeyBinding.TOGGLE_THEME.label() + " ("
+                + KeyBinding.TOGGLE_THEME.combination().getDisplayText() + ")");
         themeToggle.setOnAction(event -> screens.toggleTheme());
         window.addSpacerToSideBar(themeToggle);
         ConnectionStatusBar.install(window, shared.connections());
@@ -95,6 +94,15 @@ final class AppScreens {
         DemoRuns.startIfAsked(demo.cacheRuns(), shared.services(), shared.executor(), screens.cache,
                 () -> window.select(screens.cache));
         return screens;
+    }
+
+    /**
+     * Starts the run monitor for the connection, and for every later one. Called once the window's
+     * first frame is painted: building it (the history's SQLite file, the pollers, the first poll)
+     * meanwhile slowed that frame, which does not show it (issue 15).
+     */
+    void followConnection() {
+        shared.services().follow(shared.connections().connectionProperty());
     }
 
     MatrixScreen matrix() {

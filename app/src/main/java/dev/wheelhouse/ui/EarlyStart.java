@@ -6,18 +6,22 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the window's start needs before its first frame and what it can begin before the toolkit is
- * up: the launch options and the settings, read on the launching thread, and the connection (the
- * sandbox or GitHub) and the history, made on a thread of their own while JavaFX starts. By the
- * time the window is painted the connection is there or nearly (issue 15); the window picks all of
- * it up in {@code start()}.
+ * up: the launch options and the settings, then the connection (the sandbox or GitHub), all on a
+ * thread of their own while JavaFX starts. By the time the window is painted the connection is
+ * there or nearly (issue 15); the window picks it up in {@code start()}. The history is not opened
+ * here: nothing on screen waits for it, and opening it (SQLite's native library, the schema check)
+ * competed with the first frame for the two cores the start was measured on; it opens on the
+ * background thread that first records a run.
  */
 final class EarlyStart {
 
-    private static final AtomicReference<EarlyStart> BEGUN = new AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<Optional<EarlyStart>>> BEGUN = new AtomicReference<>();
 
     private final LaunchOptions options;
     private final AppSettings settings;
@@ -33,40 +37,58 @@ final class EarlyStart {
     }
 
     /**
-     * Begins the start from the launching thread, before the toolkit. Options it cannot read are
-     * left for {@code start()} to report, as without an early start.
+     * Begins the start from the launching thread, before the toolkit, on a thread of its own: even
+     * reading the options and the settings (the preferences' XML) and preparing the connection
+     * overlap the toolkit's start. Options it cannot read are left for {@code start()} to report,
+     * as without an early start.
      */
     static void begin() {
-        LaunchOptions options;
-        try {
-            options = LaunchOptions.fromSystem();
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        EarlyStart early = new EarlyStart(options);
-        Thread thread = new Thread(early::connectAndOpen, "wheelhouse-early-start");
+        CompletableFuture<Optional<EarlyStart>> made = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            EarlyStart early;
+            try {
+                early = new EarlyStart(LaunchOptions.fromSystem());
+            } catch (IllegalArgumentException e) {
+                made.complete(Optional.empty());
+                return;
+            } catch (RuntimeException | Error e) {
+                made.completeExceptionally(e);
+                return;
+            }
+            made.complete(Optional.of(early));
+            early.connector.run();
+        }, "wheelhouse-early-start");
         thread.setDaemon(true);
+        BEGUN.set(made);
         thread.start();
-        BEGUN.set(early);
     }
 
-    /** The start begun by {@link #begin()}, once; empty when there was none (the tests give their own options). */
+    /**
+     * The start begun by {@link #begin()}, once, waiting for its options and settings if they are
+     * still being read; empty when there was none (the tests give their own options) or its
+     * options could not be read.
+     */
     static Optional<EarlyStart> take() {
-        return Optional.ofNullable(BEGUN.getAndSet(null));
+        CompletableFuture<Optional<EarlyStart>> made = BEGUN.getAndSet(null);
+        if (made == null) {
+            return Optional.empty();
+        }
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A start with these options that begins nothing early: the connection is made when the window asks. */
     static EarlyStart prepare(LaunchOptions options) {
         return new EarlyStart(options);
-    }
-
-    private void connectAndOpen() {
-        connector.run();
-        try {
-            history.get();
-        } catch (RuntimeException e) {
-            // The run monitor opens it again when it needs it, and reports what fails then.
-        }
     }
 
     LaunchOptions options() {

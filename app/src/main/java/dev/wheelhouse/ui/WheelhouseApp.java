@@ -7,10 +7,13 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
+import dev.wheelhouse.ui.startup.AfterFirstFrame;
+import dev.wheelhouse.ui.startup.ClasspathWarning;
 import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
 import javafx.application.Application;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -45,6 +48,7 @@ public final class WheelhouseApp extends Application {
 
     /** Called by the launcher; kept here so no other package touches JavaFX. */
     public static void launchWindow(String[] args) {
+        ClasspathWarning.drop();
         EarlyStart.begin();
         Application.launch(WheelhouseApp.class, args);
     }
@@ -78,8 +82,11 @@ public final class WheelhouseApp extends Application {
         AppScreens screens = AppScreens.install(new AppScreens.Shared(executor, settings, theme, stage, connections,
                 services, history, url -> getHostServices().showDocument(url)), window, options.demo());
 
-        Scene scene = new Scene(window.root());
+        // The app's style sheet before the window's nodes: a sheet added to a scene that has them
+        // throws away their styles and matches every node against the theme again at show.
+        Scene scene = new Scene(new Group());
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
+        scene.setRoot(window.root());
         screens.bindKeys(scene);
 
         stage.setTitle("Wheelhouse");
@@ -90,6 +97,7 @@ public final class WheelhouseApp extends Application {
         // Before the window shows: the first frame already says what it is connecting to, and the
         // connection begun before the toolkit is taken up at once.
         connections.connectAtStart();
+        AfterFirstFrame.run(scene, screens::followConnection);
         stage.show();
         // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.
         options.open().ifPresent(screens.matrix().model()::openFileOrFolder);

@@ -102,7 +102,15 @@ public final class AppSettings {
         return node.get(key, fallback);
     }
 
+    /**
+     * Keeps {@code value} under {@code key}. An unchanged value is not written again: writing locks
+     * and rewrites the preferences file, and some settings are remembered on the FX thread at every
+     * start (the connection's kind, as it connects).
+     */
     public void put(String key, String value) {
+        if (value.equals(node.get(key, null))) {
+            return;
+        }
         node.put(key, value);
         flush();
     }
@@ -111,7 +119,11 @@ public final class AppSettings {
         return node.getBoolean(key, fallback);
     }
 
+    /** Keeps {@code value} under {@code key}, writing only a change (as {@link #put}). */
     public void putBoolean(String key, boolean value) {
+        if (String.valueOf(value).equals(node.get(key, null))) {
+            return;
+        }
         node.putBoolean(key, value);
         flush();
     }

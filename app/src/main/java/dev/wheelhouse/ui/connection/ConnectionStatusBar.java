@@ -2,10 +2,12 @@ package dev.wheelhouse.ui.connection;
 
 import dev.wheelhouse.github.ClientActivity;
 import dev.wheelhouse.github.RateLimitState;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.shell.MainWindow;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -33,14 +35,18 @@ public final class ConnectionStatusBar {
         budget.setPrefWidth(80);
         budget.getStyleClass().add("rate-limit-meter");
         Label budgetText = MainWindow.statusLabel("rate-limit");
+        StringProperty budgetHelp = new SimpleStringProperty();
+        LazyTooltip.install(budgetText, budgetHelp);
         HBox meter = new HBox(6, budget, budgetText);
         meter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        connections.rateLimitProperty().addListener((obs, old, state) -> showBudget(state, budget, budgetText));
-        showBudget(connections.rateLimitProperty().get(), budget, budgetText);
+        connections.rateLimitProperty().addListener((obs, old, state) -> showBudget(state, budget, budgetText, budgetHelp));
+        showBudget(connections.rateLimitProperty().get(), budget, budgetText, budgetHelp);
 
         Label retries = MainWindow.statusLabel("retries");
-        connections.activityProperty().addListener((obs, old, activity) -> showActivity(activity, retries));
-        showActivity(connections.activityProperty().get(), retries);
+        StringProperty retriesHelp = new SimpleStringProperty();
+        LazyTooltip.install(retries, retriesHelp);
+        connections.activityProperty().addListener((obs, old, activity) -> showActivity(activity, retries, retriesHelp));
+        showActivity(connections.activityProperty().get(), retries, retriesHelp);
 
         window.addStatusItem(where);
         window.addStatusItem(meter);
@@ -54,21 +60,21 @@ public final class ConnectionStatusBar {
         return state.remaining() + "/" + state.limit() + " requests · resets " + CLOCK.format(state.reset());
     }
 
-    private static void showBudget(RateLimitState state, ProgressBar bar, Label text) {
+    private static void showBudget(RateLimitState state, ProgressBar bar, Label text, StringProperty help) {
         text.setText(budgetText(state));
         bar.setProgress(state.known() && state.limit() > 0 ? (double) state.remaining() / state.limit() : 0);
         bar.getStyleClass().removeAll("low");
         if (state.known() && state.remaining() < state.limit() / 10) {
             bar.getStyleClass().add("low");
         }
-        text.setTooltip(new Tooltip("GitHub's rate limit for this token (" + state.resource() + "). "
-                + "Answers GitHub says are unchanged (304) do not count."));
+        help.set("GitHub's rate limit for this token (" + state.resource() + "). "
+                + "Answers GitHub says are unchanged (304) do not count.");
     }
 
-    private static void showActivity(ClientActivity activity, Label label) {
+    private static void showActivity(ClientActivity activity, Label label, StringProperty help) {
         label.setText(activity.requests() + " requests · " + activity.notModified() + " unchanged · "
                 + activity.retries() + " retries");
-        label.setTooltip(new Tooltip(activity.lastRetry().isEmpty() ? "No request had to be repeated."
-                : "Last retry: " + activity.lastRetry()));
+        help.set(activity.lastRetry().isEmpty() ? "No request had to be repeated."
+                : "Last retry: " + activity.lastRetry());
     }
 }

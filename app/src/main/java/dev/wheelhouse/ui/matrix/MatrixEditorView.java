@@ -1,7 +1,9 @@
 package dev.wheelhouse.ui.matrix;
 
 import dev.wheelhouse.ui.common.Count;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.common.SelectorBinding;
+import dev.wheelhouse.ui.common.WhenFirst;
 import dev.wheelhouse.ui.grid.AxesChooser;
 import dev.wheelhouse.ui.grid.GridAxis;
 import dev.wheelhouse.ui.grid.MatrixGrid;
@@ -50,14 +52,14 @@ public final class MatrixEditorView {
     private final MatrixGrid grid = new MatrixGrid();
     private final DiffView diffView = new DiffView();
     private final HBox axesBar = new HBox(8);
-    private final Label banner = new Label();
-    private final HBox bannerBox = new HBox(8);
     private Label jobCount;
 
     public MatrixEditorView(MatrixEditorViewModel model, MatrixEditorActions actions) {
         this.model = model;
         this.actions = actions;
-        root.setTop(new VBox(toolBar(), bannerBox, aliasNote()));
+        VBox top = new VBox(toolBar(), aliasNote());
+        root.setTop(top);
+        EditorBanner.install(model, actions, top, 1);
         // Until a workflow is open there is nothing for the grid, the side panel and the tables to
         // show: the window's first frame has the empty state only, and they are made with the first
         // document (issue 15).
@@ -76,7 +78,6 @@ public final class MatrixEditorView {
             model.status().documentOpenProperty().removeListener(firstDocument);
             root.setCenter(body());
         }
-        setUpBanner();
         setUpGrid();
         setUpDragAndDrop();
     }
@@ -87,62 +88,39 @@ public final class MatrixEditorView {
 
     private ToolBar toolBar() {
         Button open = button(null, Material2AL.INSERT_DRIVE_FILE, "open-file", actions::openFile);
-        open.setTooltip(new Tooltip("Open a workflow file (Ctrl+O)"));
+        LazyTooltip.install(open, "Open a workflow file (Ctrl+O)");
         open.setAccessibleText("Open a workflow file");
         Button folder = button(null, Material2AL.FOLDER_OPEN, "open-folder", actions::openFolder);
-        folder.setTooltip(new Tooltip("Open a repository clone and pick one of its workflows (Ctrl+Shift+O)"));
+        LazyTooltip.install(folder, "Open a repository clone and pick one of its workflows (Ctrl+Shift+O)");
         folder.setAccessibleText("Open a repository clone");
         Button recent = button(null, Material2MZ.RESTORE, "open-recent", actions::openRecent);
-        recent.setTooltip(new Tooltip("Recent workflows"));
+        LazyTooltip.install(recent, "Recent workflows");
         recent.setAccessibleText("Recent workflows");
-        ComboBox<java.nio.file.Path> workflows = new ComboBox<>(model.folderWorkflows());
-        workflows.setId("folder-workflows");
-        workflows.setPromptText("Workflow");
-        workflows.setAccessibleText("Workflow of the clone");
-        workflows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.folderWorkflows()));
-        workflows.managedProperty().bind(workflows.visibleProperty());
-        workflows.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.nio.file.Path path) {
-                return path == null ? "" : path.getFileName().toString();
-            }
-
-            @Override
-            public java.nio.file.Path fromString(String string) {
-                return null;
-            }
-        });
-        workflows.setOnAction(e -> {
-            if (workflows.getValue() != null && !workflows.getValue().equals(model.status().fileProperty().get())) {
-                model.open(workflows.getValue());
-            }
-        });
-
         ComboBox<String> jobs = new ComboBox<>(model.status().matrixJobs());
         jobs.setId("job-picker");
         jobs.setPromptText("Matrix job");
         jobs.setAccessibleText("Matrix job");
-        jobs.setTooltip(new Tooltip("The job whose matrix the grid shows"));
+        LazyTooltip.install(jobs, "The job whose matrix the grid shows");
         SelectorBinding.bind(jobs, model.status().selectedJobProperty(), model::selectJob);
 
         Button undo = button(null, Material2MZ.UNDO, "undo", model::undo);
-        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        LazyTooltip.install(undo, "Undo (Ctrl+Z)");
         undo.setAccessibleText("Undo");
         undo.disableProperty().bind(model.status().canUndoProperty().not());
         Button redo = button(null, Material2MZ.REDO, "redo", model::redo);
-        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        LazyTooltip.install(redo, "Redo (Ctrl+Shift+Z)");
         redo.setAccessibleText("Redo");
         redo.disableProperty().bind(model.status().canRedoProperty().not());
         Button save = button(null, Material2MZ.SAVE, "save", actions::save);
-        save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        LazyTooltip.install(save, "Save (Ctrl+S)");
         save.setAccessibleText("Save");
         save.disableProperty().bind(model.status().savableProperty().not());
         Button saveAs = button(null, Material2MZ.SAVE_ALT, "save-as", actions::saveAs);
-        saveAs.setTooltip(new Tooltip("Save as… (Ctrl+Shift+S)"));
+        LazyTooltip.install(saveAs, "Save as… (Ctrl+Shift+S)");
         saveAs.setAccessibleText("Save as");
         saveAs.disableProperty().bind(model.status().documentOpenProperty().not());
         Button reload = button(null, Material2MZ.REFRESH, "reload", actions::reload);
-        reload.setTooltip(new Tooltip("Reload from disk (F5)"));
+        LazyTooltip.install(reload, "Reload from disk (F5)");
         reload.setAccessibleText("Reload from disk");
         reload.disableProperty().bind(model.reloadableProperty().not());
 
@@ -167,18 +145,20 @@ public final class MatrixEditorView {
         count.setId("job-count");
         count.getStyleClass().add("job-count");
         count.textProperty().bind(model.rows().jobCountProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        ToolBar bar = new ToolBar(open, folder, recent, workflows, new javafx.scene.control.Separator(),
+        ToolBar bar = new ToolBar(open, folder, recent, new javafx.scene.control.Separator(),
                 file, jobs, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload,
                 new javafx.scene.control.Separator());
         bar.getStyleClass().add("editor-toolbar");
         actions.extraToolbarItems().forEach(bar.getItems()::add);
-        bar.getItems().addAll(spacer, busy);
+        bar.getItems().add(spacer);
+        // Hidden in the first frame, so made when first needed (issue 15): the clone's workflows
+        // after Open folder, the busy indicator with the first background read or write.
+        WhenFirst.nonEmpty(model.folderWorkflows(), () -> bar.getItems().add(bar.getItems().indexOf(recent) + 1,
+                folderWorkflowPicker()));
+        WhenFirst.holds(model.busyProperty(), Boolean.TRUE::equals, () -> bar.getItems().add(busyIndicator()));
         // On a laptop's 1024 px the bar must hold every action, Push & dispatch above all, with no
         // overflow menu: a long title is cut (its tooltip has it whole) and secondary buttons show
         // their icon alone.
@@ -192,6 +172,39 @@ public final class MatrixEditorView {
         return bar;
     }
 
+    private ComboBox<java.nio.file.Path> folderWorkflowPicker() {
+        ComboBox<java.nio.file.Path> workflows = new ComboBox<>(model.folderWorkflows());
+        workflows.setId("folder-workflows");
+        workflows.setPromptText("Workflow");
+        workflows.setAccessibleText("Workflow of the clone");
+        workflows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.folderWorkflows()));
+        workflows.managedProperty().bind(workflows.visibleProperty());
+        workflows.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.nio.file.Path path) {
+                return path == null ? "" : path.getFileName().toString();
+            }
+
+            @Override
+            public java.nio.file.Path fromString(String string) {
+                return null;
+            }
+        });
+        workflows.setOnAction(e -> {
+            if (workflows.getValue() != null && !workflows.getValue().equals(model.status().fileProperty().get())) {
+                model.open(workflows.getValue());
+            }
+        });
+        return workflows;
+    }
+
+    private ProgressIndicator busyIndicator() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        return busy;
+    }
+
     private Node aliasNote() {
         Label note = new Label();
         note.getStyleClass().add("info-banner");
@@ -200,51 +213,6 @@ public final class MatrixEditorView {
         note.visibleProperty().bind(model.rows().aliasNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         return note;
-    }
-
-    private void setUpBanner() {
-        banner.setId("editor-banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(banner, Priority.ALWAYS);
-        javafx.beans.binding.BooleanBinding offersReload = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.bannerProperty().get() != null && model.bannerProperty().get().offer() == Banner.Offer.RELOAD,
-                model.bannerProperty());
-        javafx.beans.binding.BooleanBinding offersSave = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.bannerProperty().get() != null
-                        && model.bannerProperty().get().offer() == Banner.Offer.SAVE_LOCAL, model.bannerProperty());
-        Button reload = new Button("Reload");
-        reload.setId("banner-reload");
-        reload.setOnAction(e -> actions.reload());
-        reload.visibleProperty().bind(model.status().changedOnDiskProperty().or(offersReload));
-        Button saveAs = new Button("Save as…");
-        saveAs.setOnAction(e -> actions.saveAs());
-        saveAs.visibleProperty().bind(model.status().changedOnDiskProperty());
-        Button saveLocal = new Button("Save the edit to this computer's file");
-        saveLocal.setId("banner-save-local");
-        saveLocal.setOnAction(e -> actions.save());
-        saveLocal.visibleProperty().bind(offersSave);
-        for (Button b : List.of(reload, saveAs, saveLocal)) {
-            b.managedProperty().bind(b.visibleProperty());
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        Button close = button(null, Material2AL.CLOSE, "dismiss-banner", model::dismissBanner);
-        close.getStyleClass().add("flat");
-        close.setAccessibleText("Dismiss the message");
-        bannerBox.getChildren().addAll(banner, reload, saveAs, saveLocal, close);
-        bannerBox.setAlignment(Pos.CENTER_LEFT);
-        bannerBox.setPadding(new Insets(4, 8, 4, 8));
-        bannerBox.setVisible(false);
-        bannerBox.setManaged(false);
-        model.bannerProperty().addListener((obs, old, value) -> {
-            bannerBox.setVisible(value != null);
-            bannerBox.setManaged(value != null);
-            bannerBox.getStyleClass().removeAll("error-banner", "warning-banner", "info-banner");
-            if (value != null) {
-                banner.setText(value.text());
-                bannerBox.getStyleClass().add(value.kind().name().toLowerCase() + "-banner");
-            }
-        });
     }
 
     private Node body() {

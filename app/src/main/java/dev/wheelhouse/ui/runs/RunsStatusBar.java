@@ -2,12 +2,14 @@ package dev.wheelhouse.ui.runs;
 
 import dev.wheelhouse.runs.poll.PollStatus;
 import dev.wheelhouse.runs.poll.Subscription;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.MonitoredRepository;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.task.TaskExecutor;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 final class RunsStatusBar {
 
     private final Label label = MainWindow.statusLabel("poll-status");
+    private final StringProperty help = new SimpleStringProperty();
     private final TaskExecutor executor;
     private Subscription subscription;
 
@@ -27,7 +30,7 @@ final class RunsStatusBar {
     static void install(MainWindow window, ConnectedMonitor monitors, TaskExecutor executor) {
         RunsStatusBar bar = new RunsStatusBar(executor);
         bar.label.setGraphic(new FontIcon(Material2MZ.SYNC));
-        bar.label.setTooltip(new Tooltip());
+        LazyTooltip.install(bar.label, bar.help);
         monitors.currentProperty().addListener((obs, old, next) -> bar.follow(next));
         bar.follow(monitors.currentProperty().get());
         window.addStatusItem(bar.label);
@@ -52,7 +55,7 @@ final class RunsStatusBar {
         label.setVisible(!label.getText().isEmpty());
         label.setManaged(label.isVisible());
         String problem = PollStatusText.problem(status);
-        label.getTooltip().setText(problem.isEmpty() ? "Runs are polled with conditional requests: an unchanged "
+        help.set(problem.isEmpty() ? "Runs are polled with conditional requests: an unchanged "
                 + "answer costs nothing against the rate limit." : "Last problem: " + problem);
     }
 }

@@ -1,5 +1,6 @@
 package dev.wheelhouse.ui.shell;
 
+import dev.wheelhouse.ui.common.LazyTooltip;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -9,7 +10,6 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,7 +67,7 @@ public final class MainWindow {
         button.setContentDisplay(ContentDisplay.TOP);
         button.setUserData(screen);
         button.setToggleGroup(screenToggles);
-        button.setTooltip(new Tooltip(screen.title()));
+        LazyTooltip.install(button, screen.title());
         button.getStyleClass().add("side-bar-button");
         button.setId("nav-" + screen.title().toLowerCase().replace(' ', '-'));
         button.setMaxWidth(Double.MAX_VALUE);

@@ -178,6 +178,32 @@ class MatrixEditorViewTest {
     }
 
     @Test
+    void theClonesWorkflowPickerAndTheBannerAreMadeWhenFirstNeeded(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#folder-workflows").tryQuery().isEmpty(), "no picker in the first frame");
+        assertTrue(robot.lookup("#editor-banner").tryQuery().isEmpty(), "no banner in the first frame");
+
+        Path broken = dir.resolve("broken.yml");
+        Files.writeString(broken, "jobs: [\n");
+        robot.interact(() -> model.open(broken));
+        waitFor(() -> robot.lookup("#editor-banner").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#editor-banner").queryAs(Label.class).getText().contains("broken.yml"));
+        robot.clickOn("#dismiss-banner");
+        waitFor(() -> !robot.lookup("#editor-banner").query().getParent().isVisible());
+
+        Path clone = Files.createDirectories(dir.resolve("two/.github/workflows"));
+        Files.writeString(clone.resolve("ci.yml"), "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n");
+        Files.copy(Samples.workflow("ssmichael1__satkit__.github_workflows_release.yml"), clone.resolve("release.yml"));
+        robot.interact(() -> model.openFolder(dir.resolve("two")));
+        waitFor(() -> robot.lookup("#folder-workflows").tryQuery().map(Node::isVisible).orElse(false));
+        ComboBox<?> picker = robot.lookup("#folder-workflows").queryAs(ComboBox.class);
+        javafx.scene.control.ToolBar bar = (javafx.scene.control.ToolBar) robot.lookup(".editor-toolbar").query();
+        assertEquals(bar.getItems().indexOf(robot.lookup("#open-recent").query()) + 1, bar.getItems().indexOf(picker),
+                "the picker sits where it always did, after the recent workflows");
+        assertEquals(2, picker.getItems().size());
+
+    }
+
+    @Test
     void arrowKeysAndSpaceToggleTheFocusedCell(FxRobot robot) throws Exception {
         Path file = dir.resolve("keys.yml");
         Files.writeString(file, """

@@ -3,7 +3,7 @@ package dev.wheelhouse.ui.matrix.github;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.matrix.MatrixEditorViewModel;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -21,7 +21,7 @@ public final class GitHubButtons {
         Button button = new Button("From GitHub…", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         button.setId("open-from-github");
         button.getStyleClass().add(COLLAPSIBLE);
-        button.setTooltip(new Tooltip("Open a workflow of the connected repository (Contents API)"));
+        LazyTooltip.install(button, "Open a workflow of the connected repository (Contents API)");
         button.disableProperty().bind(services.currentProperty().isNull());
         button.setOnAction(e -> dialogs.openFromGitHub());
         return button;
@@ -32,7 +32,7 @@ public final class GitHubButtons {
         Button button = new Button("Push & dispatch…", new FontIcon(Material2MZ.PLAY_ARROW));
         button.setId("push-dispatch");
         button.getStyleClass().add("accent");
-        button.setTooltip(new Tooltip("Commit the edit to a new branch and run the workflow there (Ctrl+Shift+D)"));
+        LazyTooltip.install(button, "Commit the edit to a new branch and run the workflow there (Ctrl+Shift+D)");
         button.disableProperty().bind(services.currentProperty().isNull()
                 .or(editor.status().documentOpenProperty().not()));
         button.setOnAction(e -> dialogs.pushAndDispatch());
