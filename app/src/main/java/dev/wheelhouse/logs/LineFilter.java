@@ -113,6 +113,9 @@ public final class LineFilter {
         if (every || other.every) {
             return EVERY_LINE;
         }
+        if (other == this) {
+            return this;   // the same lines: a union would test a line's confirmation twice
+        }
         Set<String> p = new LinkedHashSet<>(phrases);
         p.addAll(other.phrases);
         Set<String> a = new LinkedHashSet<>(anchors);

@@ -37,7 +37,7 @@ public final class LogPass {
     /** The lines any of the consumers wants. */
     static LineFilter filterOf(List<? extends LineConsumer> consumers) {
         LineFilter filter = consumers.get(0).filter();
-        for (LineConsumer c : consumers) {
+        for (LineConsumer c : consumers.subList(1, consumers.size())) {
             filter = filter.union(c.filter());
         }
         return filter;
