@@ -21,6 +21,8 @@ final class LineEnds {
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
     private final int anchors;
+    /** One anchor of one letter twice ("rr"), found with one compare a word. */
+    private final boolean doubled;
     private final long first0;
     private final long second0;
     private final long first1;
@@ -34,6 +36,7 @@ final class LineEnds {
         this.second0 = this.anchors > 0 ? repeated(anchors.get(0).charAt(1)) : 0;
         this.first1 = this.anchors > 1 ? repeated(anchors.get(1).charAt(0)) : 0;
         this.second1 = this.anchors > 1 ? repeated(anchors.get(1).charAt(1)) : 0;
+        this.doubled = this.anchors == 1 && anchors.get(0).charAt(0) == anchors.get(0).charAt(1);
     }
 
     /** Whether the last search saw an anchor before the newline it found. */
@@ -52,7 +55,7 @@ final class LineEnds {
     int find(byte[] buf, int from, int to) {
         return switch (anchors) {
             case 0 -> newlineOnly(buf, from, to);
-            case 1 -> newlineAndAnchor(buf, from, to);
+            case 1 -> doubled ? newlineAndDoubledAnchor(buf, from, to) : newlineAndAnchor(buf, from, to);
             default -> newlineAndAnchors(buf, from, to);
         };
     }
@@ -164,6 +167,37 @@ final class LineEnds {
         int nl = newlineOnly(buf, i, to);
         anchorHit = true;
         return nl;
+    }
+
+    /*
+     * A pair of one letter twice ("rr", in every "error"): one compare a word flags the letter, and
+     * a pair is a flagged byte whose next byte is flagged too; across words, the last byte of one
+     * and the first of the next.
+     */
+    private int newlineAndDoubledAnchor(byte[] buf, int from, int to) {
+        boolean carry = false;
+        int i = from;
+        int last = to - 8;
+        while (i <= last) {
+            long w = (long) LONGS.get(buf, i);
+            long x = w ^ NEWLINES;
+            long newlines = (x - ONES) & ~x & HIGHS;
+            long p = (w | LOWER_CASE) ^ first0;
+            long letters = ~(((p & LOWS) + LOWS) | p | LOWS);
+            boolean across = carry && (letters & 0x80L) != 0;
+            long pairs = letters & (letters >>> 8);
+            if (newlines != 0) {
+                int bit = Long.numberOfTrailingZeros(newlines);
+                anchorHit = across || (pairs & ((1L << bit) - 1)) != 0;
+                return i + (bit >>> 3);
+            }
+            if (across || pairs != 0) {
+                return restAfterHit(buf, i + 8, to);
+            }
+            carry = letters < 0;
+            i += 8;
+        }
+        return finishByBytes(buf, i, to, carry && i < to && pairAt(buf, i - 1));
     }
 
     private int newlineAndAnchors(byte[] buf, int from, int to) {

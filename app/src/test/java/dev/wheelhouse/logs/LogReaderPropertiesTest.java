@@ -58,6 +58,36 @@ class LogReaderPropertiesTest {
         assertEquals(model, read);
     }
 
+    /** "rr", one letter twice, has a search of its own: it finds exactly the lines holding it. */
+    @Property(tries = 400)
+    void aDoubledLetterAnchorIsFoundExactly(@ForAll("doubledLogBytes") byte[] input, @ForAll("chunk") int chunk)
+            throws IOException {
+        Assume.that(LogEncoding.detect(input, input.length) == LogEncoding.UTF_8);
+        LogReader reader = new LogReader(new Trickle(input, chunk), LineFilter.of(List.of("Com"), List.of("rr")), false,
+                BUFFER, MAX_LINE);
+        reader.follow(true);
+        while (reader.next()) {
+            String text = new String(Arrays.copyOfRange(reader.bytes(), reader.contentStart(), reader.end()),
+                    StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+            if (!reader.cut()) {
+                assertEquals(text.contains("rr"), reader.anchorMatched(), text);
+            } else if (text.contains("rr")) {
+                assertTrue(reader.anchorMatched(), text);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> doubledLogBytes() {
+        Arbitrary<Byte> b = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just((byte) '\n')),
+                Tuple.of(2, Arbitraries.just((byte) '\r')),
+                Tuple.of(14, Arbitraries.of((byte) 'r', (byte) 'R')),
+                Tuple.of(60, Arbitraries.bytes().between((byte) 'a', (byte) 'o')),
+                Tuple.of(8, Arbitraries.bytes()));
+        return b.array(byte[].class).ofMaxSize(1500);
+    }
+
     @Property(tries = 400)
     void stopsAtEveryLineTheFilterWantsAndCountsTheOthers(@ForAll("logBytes") byte[] input,
                                                            @ForAll("chunk") int chunk) throws IOException {
