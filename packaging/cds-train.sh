@@ -16,6 +16,7 @@ mkdir -p "$tmp/home" "$tmp/lists"
 workflow=$(native_path "$root/resources/samples/satkit/.github/workflows/release.yml")
 project=$(native_path "$root/resources/samples/satkit")
 sccache_log=$(native_path "$root/app/src/test/resources/samples/sccache/02-local-0.4.0pre6-cold-c-build.txt")
+failure_log="$root/app/src/test/resources/samples/failures/01-compile-error-hdf5plugin-108.txt"
 isolated="-Dwheelhouse.prefs.node=dev/wheelhouse/training -Djava.util.prefs.userRoot=$(native_path "$tmp/prefs")
  -Dwheelhouse.dataDir=$(native_path "$tmp/data") -Dwheelhouse.cacheDir=$(native_path "$tmp/cache")"
 
@@ -62,10 +63,16 @@ run matrix-show "$launcher" matrix show "$workflow" >/dev/null
 run matrix-json "$launcher" matrix show "$workflow" --json >/dev/null
 run wheels "$launcher" wheels "$workflow" --project "$project" >/dev/null
 run stats "$launcher" stats "$sccache_log" >/dev/null
+# A log of 16 MB or more is read on every core (logs/ParallelLogPass): train on one that is.
+big_log="$tmp/big-job.log"
+for _ in $(seq 1 400); do cat "$failure_log" "$sccache_log"; done > "$tmp/part.log"
+for _ in $(seq 1 21); do cat "$tmp/part.log"; done > "$big_log"
+run why "$launcher" why "$(native_path "$big_log")" --json >/dev/null
+run stats-big "$launcher" stats "$(native_path "$big_log")" >/dev/null
 run help "$launcher" --help >/dev/null
 
 # One list: the window's first, then what the commands add; a class named twice is listed once.
-for name in window matrix-show matrix-json wheels stats help; do
+for name in window matrix-show matrix-json wheels stats why stats-big help; do
   [ -f "$tmp/lists/$name" ] && cat "$tmp/lists/$name"
 done | awk '!seen[$0]++' > "$list"
 log "$(grep -c . "$list") classes in $(basename "$list")"
