@@ -44,6 +44,11 @@ public final class RunsScreen implements Screen {
     private final Map<Long, Tab> runTabs = new LinkedHashMap<>();
     private final Map<Long, RunView> runViews = new LinkedHashMap<>();
     private boolean inFront;
+    /**
+     * Reads the list again while it is in front; stopped otherwise: a running animation keeps
+     * JavaFX pulsing sixty times a second, an idle window's whole cost.
+     */
+    private final Timeline follow = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> followList()));
 
     /**
      * @param browser        opens a page of GitHub in the user's browser
@@ -77,9 +82,7 @@ public final class RunsScreen implements Screen {
                 listModel.refresh();
             }
         });
-        Timeline follow = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> followList()));
         follow.setCycleCount(Timeline.INDEFINITE);
-        follow.play();
         new RunNotifier(monitors, executor, owner, this::bringToFront);
         RunsStatusBar.install(window, monitors, executor);
     }
@@ -113,11 +116,13 @@ public final class RunsScreen implements Screen {
     @Override
     public void hidden() {
         inFront = false;
+        follow.stop();
     }
 
     @Override
     public void shown() {
         inFront = true;
+        follow.play();
         monitors.applyNotificationSettings();
         if (tabs.getSelectionModel().getSelectedItem() == listTab) {
             listModel.refresh();
