@@ -26,10 +26,16 @@ public final class ScriptedConnector implements Connector, AutoCloseable {
     private final List<Sandbox> started = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
     private RuntimeException refuseGitHub;
+    private RuntimeException refuseSandbox;
 
     /** From now on, GitHub refuses with {@code error}; null connects again. */
     public void refuseGitHub(RuntimeException error) {
         this.refuseGitHub = error;
+    }
+
+    /** From now on, the sandbox fails to start with {@code error}; null starts it again. */
+    public void refuseSandbox(RuntimeException error) {
+        this.refuseSandbox = error;
     }
 
     /** What was asked, in order: {@code sandbox}, {@code github ENDPOINT REPO TOKEN REMEMBER}, {@code forget ENDPOINT}. */
@@ -44,6 +50,9 @@ public final class ScriptedConnector implements Connector, AutoCloseable {
     @Override
     public Connection sandbox() throws IOException {
         calls.add("sandbox");
+        if (refuseSandbox != null) {
+            throw refuseSandbox;
+        }
         return connect(TokenSource.SANDBOX, true);
     }
 

@@ -60,11 +60,15 @@ public final class ConnectionManager implements AutoCloseable {
 
     /** Starts (or restarts) the embedded sandbox and connects to it. */
     public void connectSandbox() {
+        // Said at once, not when the sandbox answers: the bar is then part of the window's first
+        // frame, which would otherwise be laid out again for it as the connection comes in.
+        String before = notice.get();
+        notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer. Connect to GitHub in Settings.");
         start("Starting the built-in sandbox…", connector::sandbox, connected -> {
             settings.rememberSandbox();
             notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer, with the demo "
                     + "repository " + connected.repository().fullName() + ". Connect to GitHub in Settings.");
-        });
+        }, () -> notice.set(before));
     }
 
     /**
@@ -89,6 +93,11 @@ public final class ConnectionManager implements AutoCloseable {
     }
 
     private void start(String what, Callable<Connection> connect, java.util.function.Consumer<Connection> after) {
+        start(what, connect, after, () -> { });
+    }
+
+    private void start(String what, Callable<Connection> connect, java.util.function.Consumer<Connection> after,
+                       Runnable afterFailure) {
         connecting.set(true);
         error.set("");
         status.set(what);
@@ -99,6 +108,7 @@ public final class ConnectionManager implements AutoCloseable {
                     status.set(next.describe());
                 })
                 .onFailure(e -> {
+                    afterFailure.run();
                     error.set(UserMessages.describe(e));
                     Connection current = connection.get();
                     status.set(current == null ? "Not connected" : current.describe());

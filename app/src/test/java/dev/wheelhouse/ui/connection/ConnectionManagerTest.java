@@ -42,6 +42,8 @@ class ConnectionManagerTest {
         assertTrue(connections.connectingProperty().get());
         assertEquals("Starting the built-in sandbox…", connections.statusProperty().get());
         assertNull(connections.connectionProperty().get(), "nothing is connected before the work has run");
+        assertTrue(connections.noticeProperty().get().startsWith("Using the built-in sandbox"),
+                "the notice is there before the sandbox answers, so the first frame has it");
 
         executor.completeAll(Order.OLDEST_FIRST);
 
@@ -51,6 +53,17 @@ class ConnectionManagerTest {
         assertEquals("Sandbox · wheelhouse-demo/satkit", connections.statusProperty().get());
         assertTrue(connections.noticeProperty().get().startsWith("Using the built-in sandbox"));
         assertEquals(List.of("sandbox"), connector.calls());
+    }
+
+    @Test
+    void aSandboxThatFailsToStartTakesItsNoticeBack() {
+        connector.refuseSandbox(new IllegalStateException("port in use"));
+
+        connections.connectAtStart();
+        executor.completeAll(Order.OLDEST_FIRST);
+
+        assertEquals("", connections.noticeProperty().get());
+        assertTrue(connections.errorProperty().get().contains("port in use"), connections.errorProperty().get());
     }
 
     @Test
