@@ -165,7 +165,8 @@ public final class FailureReader {
                 if (number <= lookedBackTo) {
                     continue;
                 }
-                String text = examined(lines.get(i));
+                // Looked-back lines come decoded from at most MAX_EXAMINED_BYTES, as a current line's text.
+                String text = lines.get(i);
                 Symptoms.Match match = Symptoms.best(text.strip(), testing);
                 if (match == null) {
                     continue;
@@ -183,11 +184,6 @@ public final class FailureReader {
                 }
             }
             lookedBackTo = Math.max(lookedBackTo, lastLine);
-        }
-
-        /** The part of a looked-back line read for symptoms, as {@link LogReader#content(int)} gives a current one. */
-        private static String examined(String line) {
-            return line.length() <= MAX_EXAMINED_BYTES ? line : line.substring(0, MAX_EXAMINED_BYTES);
         }
 
         /** cibuildwheel and the test runners announce their phases; a test run's crash is a test failure. */

@@ -224,12 +224,7 @@ public final class LineFilter {
 
     /** Whether the reader's current line holds one of this filter's anchors. */
     public boolean anchorIn(LogReader line) {
-        for (String anchor : anchors) {
-            if (holdsPair(line.bytes(), line.bodyStart(), line.end(), anchor)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsAnchor(line.bytes(), line.bodyStart(), line.end());
     }
 
     /** Whether {@code b[from, to)} holds {@code anchor} (two letters, any case): the byte-wise check a word-wise hit is confirmed with. */

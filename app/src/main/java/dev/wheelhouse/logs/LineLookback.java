@@ -1,6 +1,5 @@
 package dev.wheelhouse.logs;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +66,7 @@ final class LineLookback {
         }
         int from = Math.min(LinePrefix.contentStart(buf, s, e), e);
         int to = Math.min(e, from + Math.max(0, maxBytes));
-        return Ansi.strip(new String(buf, from, to - from, StandardCharsets.UTF_8));
+        return LogLineView.decode(buf, from, to);
     }
 
     /**

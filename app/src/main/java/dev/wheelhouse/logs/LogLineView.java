@@ -105,6 +105,11 @@ abstract class LogLineView {
     }
 
     final String decode(int from, int to) {
-        return Ansi.strip(new String(buf, from, Math.max(0, to - from), StandardCharsets.UTF_8));
+        return decode(buf, from, to);
+    }
+
+    /** {@code b[from, to)} decoded leniently as UTF-8, without colour codes and NULs. */
+    static String decode(byte[] b, int from, int to) {
+        return Ansi.strip(new String(b, from, Math.max(0, to - from), StandardCharsets.UTF_8));
     }
 }

@@ -74,7 +74,6 @@ public final class LogReader extends LogLineView {
     private long base;
     private long bytesRead;
 
-
     public LogReader(InputStream in, LineFilter filter) {
         this(in, filter, false);
     }
