@@ -71,8 +71,10 @@ run why "$launcher" why "$(native_path "$big_log")" --json >/dev/null
 run stats-big "$launcher" stats "$(native_path "$big_log")" >/dev/null
 run help "$launcher" --help >/dev/null
 
-# One list: the window's first, then what the commands add; a class named twice is listed once.
+# One list: the window's first, then what the commands add (see classlist-merge.awk).
+lists=()
 for name in window matrix-show matrix-json wheels stats why stats-big help; do
-  [ -f "$tmp/lists/$name" ] && cat "$tmp/lists/$name"
-done | awk '!seen[$0]++' > "$list"
+  [ -f "$tmp/lists/$name" ] && lists+=("$tmp/lists/$name")
+done
+awk -f "$root/packaging/classlist-merge.awk" "${lists[@]}" > "$list"
 log "$(grep -c . "$list") classes in $(basename "$list")"

@@ -59,10 +59,13 @@ public final class Main implements Callable<Integer> {
             WheelhouseApp.launchWindow(args);
             return;
         }
-        // Picocli registers converters for java.sql's date types through reflection; no option
-        // here has one, and loading them costs every command line a few milliseconds.
-        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
-        System.exit(commandLine(args[0]).execute(args));
+        // Picocli registers converters for java.sql's and java.time's types through reflection,
+        // initialising each class (java.time's cascade through its formatters); no option here has
+        // one of those types, and they cost every command line about 6 ms. Its look-up of Groovy's
+        // Closure class (a class-path miss) costs another 10 ms.
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        System.setProperty("picocli.disable.closures", "true");
+        System.exit(commandLine(args[0], args.length > 1 ? args[1] : null).execute(args));
     }
 
     /** The command tree, shared with tests that drive the CLI in-process. */
@@ -78,21 +81,27 @@ public final class Main implements Callable<Integer> {
     /** The command tree with {@code window} opening the window (tests see what it would open). */
     public static CommandLine commandLine(Consumer<Optional<Path>> window) {
         CommandLine cli = new CommandLine(new Main(window));
-        Commands.all().forEach(cli::addSubcommand);
+        // Loops, not method references to CommandLine: see CommandLineErrors.OneLine for why.
+        for (Object command : Commands.all()) {
+            cli.addSubcommand(command);
+        }
         return CommandLineErrors.install(cli);
     }
 
     /**
-     * The tree with only the command named first, when there is one: the others' annotations are
-     * never read, nor their classes loaded. Anything else (--help, a typo) gets the whole tree.
+     * The tree with only the command named first, when there is one (and of its sub-commands only
+     * the one named second): the others' annotations are never read, nor their classes loaded.
+     * Anything else (--help, a typo) gets the whole tree.
      */
-    static CommandLine commandLine(String first) {
-        return Commands.named(first).map(command -> {
-            CommandLine cli = new CommandLine(new Main(Main::openWindow));
-            cli.addSubcommand(command);
-            // The same one-line errors as the whole tree: a wrong option is one line, not the usage.
-            return CommandLineErrors.install(cli);
-        }).orElseGet(Main::commandLine);
+    static CommandLine commandLine(String first, String second) {
+        Optional<Object> command = Commands.named(first, second);
+        if (command.isEmpty()) {
+            return commandLine();
+        }
+        CommandLine cli = new CommandLine(new Main(Main::openWindow));
+        cli.addSubcommand(command.get());
+        // The same one-line errors as the whole tree: a wrong option is one line, not the usage.
+        return CommandLineErrors.install(cli);
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.wheelhouse.cli;
 
 import dev.wheelhouse.github.Redaction;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -15,18 +18,42 @@ import java.io.PrintWriter;
  */
 public final class CommandLineErrors {
 
-    private static final System.Logger LOG = System.getLogger("dev.wheelhouse.cli");
-
     private CommandLineErrors() {
     }
 
     /** Installs the handlers on a command tree; returns it. */
     public static CommandLine install(CommandLine cli) {
-        cli.setParameterExceptionHandler(CommandLineErrors::usage);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> unexpected(e, commandLine));
-        CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
-        cli.setExecutionStrategy(parseResult -> runCatchingErrors(last, parseResult));
+        OneLine handlers = new OneLine();
+        cli.setParameterExceptionHandler(handlers);
+        cli.setExecutionExceptionHandler(handlers);
+        cli.setExecutionStrategy(handlers);
         return cli;
+    }
+
+    /**
+     * The three handlers as a named class rather than lambdas: picocli's classes are Java 5 class
+     * files, which the class-data archive keeps only when nothing links them while it is made, and
+     * making the archive's copy of a lambda for a picocli interface links that interface (and with
+     * it {@code RunLast}, loaded from the jar and verified on every start).
+     */
+    private static final class OneLine implements IParameterExceptionHandler, IExecutionExceptionHandler,
+            IExecutionStrategy {
+        private final IExecutionStrategy last = new CommandLine.RunLast();
+
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            return usage(e, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+            return unexpected(e, commandLine);
+        }
+
+        @Override
+        public int execute(ParseResult parseResult) {
+            return runCatchingErrors(last, parseResult);
+        }
     }
 
     private static int usage(ParameterException e, String[] args) {
@@ -40,7 +67,7 @@ public final class CommandLineErrors {
         return 2;
     }
 
-    private static int runCatchingErrors(CommandLine.IExecutionStrategy strategy, ParseResult parseResult) {
+    private static int runCatchingErrors(IExecutionStrategy strategy, ParseResult parseResult) {
         try {
             return strategy.execute(parseResult);
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -49,7 +76,9 @@ public final class CommandLineErrors {
     }
 
     private static int unexpected(Throwable e, CommandLine command) {
-        LOG.log(System.Logger.Level.ERROR, "command failed: " + qualifiedName(command), e);
+        // The logger is asked for here, not held: getting one starts java.util.logging, which a
+        // command that ends well never needs.
+        System.getLogger("dev.wheelhouse.cli").log(System.Logger.Level.ERROR, "command failed: " + qualifiedName(command), e);
         String what = e instanceof StackOverflowError ? "the input is nested too deeply to process"
                 : e instanceof OutOfMemoryError ? "the input is too large for the memory available"
                 : "an unexpected failure (" + e.getClass().getSimpleName() + ")";

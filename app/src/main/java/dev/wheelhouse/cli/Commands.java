@@ -25,8 +25,16 @@ public final class Commands {
      * map is made.
      */
     public static Optional<Object> named(String name) {
+        return named(name, null);
+    }
+
+    /**
+     * The command called {@code name}, with only the sub-command {@code next} names when it has
+     * sub-commands and {@code next} is one of them (null: all of them).
+     */
+    public static Optional<Object> named(String name, String next) {
         Object command = switch (name) {
-            case "matrix" -> new MatrixCommand();
+            case "matrix" -> MatrixCommand.commandLine(next);
             case "wheels" -> new WheelsCommand();
             case "stats" -> new StatsCommand();
             case "dispatch" -> new DispatchCommand();

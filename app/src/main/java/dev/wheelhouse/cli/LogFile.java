@@ -3,9 +3,11 @@ package dev.wheelhouse.cli;
 import dev.wheelhouse.github.Redaction;
 import dev.wheelhouse.history.DataDirectory;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +17,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 /**
  * Where log lines go: {@code logs/wheelhouse.log} in the data directory, never the terminal.
@@ -32,19 +33,34 @@ public final class LogFile {
     }
 
     /**
-     * Sends every log line to the log file (or nowhere, when it cannot be opened). The file is
-     * opened with the first line: a command that logs nothing touches no file and loads nothing
-     * of the data directory's.
+     * Sends every log line to the log file (or nowhere, when it cannot be opened). Called first
+     * thing in {@code main}: it only names {@link Configuration} as java.util.logging's
+     * configuration, so the LogManager (about a tenth of a short command's time) starts only when
+     * something logs, and the file is opened with the first line. A command that logs nothing
+     * touches no file and loads nothing of the data directory's.
      */
     public static synchronized void install() {
         if (installed) {
             return;
         }
-        LogManager.getLogManager().reset();
-        Logger root = Logger.getLogger("");
-        root.setLevel(Level.INFO);
-        root.addHandler(new FirstLineOpens());
+        System.setProperty(CONFIG_CLASS, Configuration.class.getName());
         installed = true;
+    }
+
+    private static final String CONFIG_CLASS = "java.util.logging.config.class";
+
+    /**
+     * java.util.logging's configuration, made by the LogManager itself as it starts (it finds the
+     * class through {@value #CONFIG_CLASS}): the root logs INFO and up to {@link FirstLineOpens}
+     * and to nothing else, so the default console handler (two lines per entry on stderr) never
+     * exists.
+     */
+    public static final class Configuration {
+        public Configuration() throws IOException {
+            String properties = "handlers=" + FirstLineOpens.class.getName() + "\n.level=INFO\n";
+            LogManager.getLogManager().readConfiguration(
+                    new ByteArrayInputStream(properties.getBytes(StandardCharsets.ISO_8859_1)));
+        }
     }
 
     /** The folder the log files are in, for messages that point there. */
@@ -53,12 +69,15 @@ public final class LogFile {
         return folder == null ? "the log file" : folder.toString();
     }
 
-    /** Opens the log file when the first line comes, then hands every line to it. */
-    private static final class FirstLineOpens extends Handler {
+    /**
+     * Opens the log file when the first line comes, then hands every line to it. Public with a
+     * public constructor: the LogManager makes the root's handlers by name.
+     */
+    public static final class FirstLineOpens extends Handler {
         private Handler file;
         private boolean failed;
 
-        FirstLineOpens() {
+        public FirstLineOpens() {
             setLevel(Level.INFO);
         }
 
