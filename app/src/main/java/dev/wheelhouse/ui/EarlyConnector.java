@@ -4,6 +4,8 @@ import dev.wheelhouse.ui.connection.Connection;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.connection.Connector;
 
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,6 +63,23 @@ final class EarlyConnector implements Connector {
     @Override
     public void forgetToken(String endpoint) throws Exception {
         connector.forgetToken(endpoint);
+    }
+
+    @Override
+    public Optional<Connection> madeBeforeStart() {
+        if (!first.isDone() || handedOut.get()) {
+            return Optional.empty();
+        }
+        Connection made;
+        try {
+            made = first.get();
+        } catch (ExecutionException | CancellationException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        return handedOut.compareAndSet(false, true) ? Optional.of(made) : Optional.empty();
     }
 
     private Connection early() throws Exception {

@@ -9,6 +9,7 @@ import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.startup.AfterFirstFrame;
 import dev.wheelhouse.ui.startup.ClasspathWarning;
+import dev.wheelhouse.ui.startup.FirstFrameGate;
 import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
 import dev.wheelhouse.ui.task.FxTaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
@@ -94,9 +95,10 @@ public final class WheelhouseApp extends Application {
         WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         dev.wheelhouse.ui.startup.StartupTrace.watch(stage, connections.connectionProperty());
-        // Before the window shows: the first frame already says what it is connecting to, and the
-        // connection begun before the toolkit is taken up at once.
-        connections.connectAtStart();
+        // Before the window shows: the first frame already says what it is connecting to; the
+        // connection begun before the toolkit is taken up at once if it is there, else after the
+        // first frame (FirstFrameGate).
+        connections.connectAtStart(FirstFrameGate.after(scene));
         AfterFirstFrame.run(scene, screens::followConnection);
         stage.show();
         // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.

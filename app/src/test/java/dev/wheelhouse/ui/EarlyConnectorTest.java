@@ -108,4 +108,76 @@ class EarlyConnectorTest {
         assertThrows(IOException.class, () -> http.send(HttpRequest.newBuilder(api).build(),
                 HttpResponse.BodyHandlers.discarding()));
     }
+
+    @Test
+    void aConnectionMadeBeforeTheWindowIsTakenUpAtOnceWithNoTask() {
+        EarlyConnector early = EarlyConnector.prepare(connector, saved);
+        early.run();
+        List<Runnable> heldBack = new java.util.ArrayList<>();
+
+        try (ConnectionManager connections = new ConnectionManager(executor, early, saved)) {
+            connections.connectAtStart(heldBack::add);
+
+            assertTrue(connections.current().isPresent(), "connected before the window shows");
+            assertFalse(connections.connectingProperty().get());
+            assertEquals(0, executor.pending(), "no background task for a connection already made");
+            assertTrue(heldBack.isEmpty(), "nothing waits for the first frame");
+            assertEquals("Sandbox · wheelhouse-demo/satkit", connections.statusProperty().get());
+            assertTrue(connections.noticeProperty().get().contains("wheelhouse-demo/satkit"),
+                    connections.noticeProperty().get());
+            assertEquals(List.of("sandbox"), connector.calls());
+        }
+    }
+
+    @Test
+    void aConnectionStillOnItsWayIsTakenUpOnlyWhenTheWindowLetsIt() {
+        EarlyConnector early = EarlyConnector.prepare(connector, saved);
+        List<Runnable> heldBack = new java.util.ArrayList<>();
+
+        try (ConnectionManager connections = new ConnectionManager(executor, early, saved)) {
+            connections.connectAtStart(heldBack::add);
+            assertTrue(connections.connectingProperty().get());
+            assertTrue(connections.noticeProperty().get().startsWith("Using the built-in sandbox"),
+                    "the first frame says what it is connecting to");
+
+            executor.completeAll(Order.OLDEST_FIRST);
+            assertTrue(connections.current().isEmpty(), "made, but not taken up before the first frame");
+            assertTrue(connections.connectingProperty().get());
+            assertFalse(heldBack.isEmpty());
+
+            heldBack.forEach(Runnable::run);
+            assertTrue(connections.current().isPresent());
+            assertFalse(connections.connectingProperty().get());
+            assertEquals("Sandbox · wheelhouse-demo/satkit", connections.statusProperty().get());
+            assertEquals(List.of("sandbox"), connector.calls(), "still the one connection begun early");
+        }
+    }
+
+    @Test
+    void anEarlyConnectionThatFailedIsNotTakenUpButReportedTheUsualWay() {
+        connector.refuseSandbox(new IllegalStateException("port in use"));
+        EarlyConnector early = EarlyConnector.prepare(connector, saved);
+        early.run();
+        assertTrue(early.madeBeforeStart().isEmpty());
+
+        try (ConnectionManager connections = new ConnectionManager(executor, early, saved)) {
+            connections.connectAtStart();
+            executor.completeAll(Order.OLDEST_FIRST);
+
+            assertTrue(connections.current().isEmpty());
+            assertTrue(connections.errorProperty().get().contains("port in use"), connections.errorProperty().get());
+            assertEquals("", connections.noticeProperty().get(), "the sandbox notice is taken back");
+            assertEquals(List.of("sandbox"), connector.calls(), "the early failure is reported, not retried");
+        }
+    }
+
+    @Test
+    void theConnectionMadeBeforeTheWindowIsHandedOutOnce() throws Exception {
+        EarlyConnector early = EarlyConnector.prepare(connector, saved);
+        early.run();
+        assertTrue(early.madeBeforeStart().isPresent());
+        assertTrue(early.madeBeforeStart().isEmpty(), "a second start gets no early connection");
+        early.sandbox();
+        assertEquals(List.of("sandbox", "sandbox"), connector.calls(), "later requests connect anew");
+    }
 }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Connects to GitHub (or an Enterprise Server) with a token from the usual sources, or to the
@@ -48,27 +50,49 @@ public final class ConnectionManager implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** At start: what {@link ConnectionSettings#startTarget()} names. */
+    /** At start: what {@link ConnectionSettings#startTarget()} names, taken up as soon as it comes. */
     public void connectAtStart() {
+        connectAtStart(Runnable::run);
+    }
+
+    /**
+     * At start: what {@link ConnectionSettings#startTarget()} names. Made before the window (the
+     * early start), it is taken up at once, so the first layout has it. Still on its way, the state
+     * says so at once and {@code takeUp} decides when its result is taken up: the window passes
+     * "after the first frame", since taking it up (the status bar, the notice, the first equality
+     * checks of their records) just before that frame delayed it (issue 15).
+     */
+    public void connectAtStart(Executor takeUp) {
         ConnectionSettings.StartTarget target = settings.startTarget();
-        if (target.gitHub()) {
-            connectGitHub(target.endpoint(), target.repository(), null, false);
+        Optional<Connection> made = connector.madeBeforeStart();
+        if (made.isPresent()) {
+            connected(made.get(), target.gitHub() ? next -> gitHubConnected(target.endpoint(), next)
+                    : this::sandboxConnected);
+        } else if (target.gitHub()) {
+            connectGitHub(target.endpoint(), target.repository(), null, false, takeUp);
         } else {
-            connectSandbox();
+            connectSandbox(takeUp);
         }
     }
 
     /** Starts (or restarts) the embedded sandbox and connects to it. */
     public void connectSandbox() {
+        connectSandbox(Runnable::run);
+    }
+
+    private void connectSandbox(Executor takeUp) {
         // Said at once, not when the sandbox answers: the bar is then part of the window's first
         // frame, which would otherwise be laid out again for it as the connection comes in.
         String before = notice.get();
         notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer. Connect to GitHub in Settings.");
-        start("Starting the built-in sandbox…", connector::sandbox, connected -> {
-            settings.rememberSandbox();
-            notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer, with the demo "
-                    + "repository " + connected.repository().fullName() + ". Connect to GitHub in Settings.");
-        }, () -> notice.set(before));
+        start("Starting the built-in sandbox…", connector::sandbox, this::sandboxConnected, () -> notice.set(before),
+                takeUp);
+    }
+
+    private void sandboxConnected(Connection connected) {
+        settings.rememberSandbox();
+        notice.set("Using the built-in sandbox: a stand-in for GitHub on this computer, with the demo "
+                + "repository " + connected.repository().fullName() + ". Connect to GitHub in Settings.");
     }
 
     /**
@@ -76,11 +100,19 @@ public final class ConnectionManager implements AutoCloseable {
      * environment, the GitHub CLI, the keychain); {@code remember} keeps a pasted one in the keychain.
      */
     public void connectGitHub(String endpointText, String repositoryText, String pastedToken, boolean remember) {
+        connectGitHub(endpointText, repositoryText, pastedToken, remember, Runnable::run);
+    }
+
+    private void connectGitHub(String endpointText, String repositoryText, String pastedToken, boolean remember,
+                               Executor takeUp) {
         start("Connecting to " + endpointText + "…",
-                () -> connector.gitHub(endpointText, repositoryText, pastedToken, remember), connected -> {
-                    settings.rememberGitHub(endpointText, connected.repository().fullName());
-                    notice.set("");
-                });
+                () -> connector.gitHub(endpointText, repositoryText, pastedToken, remember),
+                connected -> gitHubConnected(endpointText, connected), () -> { }, takeUp);
+    }
+
+    private void gitHubConnected(String endpointText, Connection connected) {
+        settings.rememberGitHub(endpointText, connected.repository().fullName());
+        notice.set("");
     }
 
     /** Forgets a pasted token kept in the keychain for this server. */
@@ -92,28 +124,26 @@ public final class ConnectionManager implements AutoCloseable {
                 .onFailure(e -> error.set(UserMessages.describe(e))));
     }
 
-    private void start(String what, Callable<Connection> connect, java.util.function.Consumer<Connection> after) {
-        start(what, connect, after, () -> { });
-    }
-
-    private void start(String what, Callable<Connection> connect, java.util.function.Consumer<Connection> after,
-                       Runnable afterFailure) {
+    private void start(String what, Callable<Connection> connect, Consumer<Connection> after, Runnable afterFailure,
+                       Executor takeUp) {
         connecting.set(true);
         error.set("");
         status.set(what);
         executor.execute(BackgroundTask.of(what, connect)
-                .onSuccess(next -> {
-                    replace(next);
-                    after.accept(next);
-                    status.set(next.describe());
-                })
-                .onFailure(e -> {
+                .onSuccess(next -> takeUp.execute(() -> connected(next, after)))
+                .onFailure(e -> takeUp.execute(() -> {
                     afterFailure.run();
                     error.set(UserMessages.describe(e));
                     Connection current = connection.get();
                     status.set(current == null ? "Not connected" : current.describe());
-                })
-                .onFinished(() -> connecting.set(false)));
+                }))
+                .onFinished(() -> takeUp.execute(() -> connecting.set(false))));
+    }
+
+    private void connected(Connection next, Consumer<Connection> after) {
+        replace(next);
+        after.accept(next);
+        status.set(next.describe());
     }
 
     private void replace(Connection next) {

@@ -1,5 +1,7 @@
 package dev.wheelhouse.ui.connection;
 
+import java.util.Optional;
+
 /**
  * Makes connections: the composition root's wiring of token sources, the embedded sandbox and the
  * client's options. Every method blocks on the network and is called from a background task.
@@ -19,4 +21,13 @@ public interface Connector {
 
     /** Forgets a pasted token kept in the keychain for this server. */
     void forgetToken(String endpoint) throws Exception;
+
+    /**
+     * The connection a start asks for, when it was made before the window and is there already;
+     * never waits. Empty: connect the usual way (also when that connection failed, so the usual
+     * way reports why).
+     */
+    default Optional<Connection> madeBeforeStart() {
+        return Optional.empty();
+    }
 }
