@@ -68,8 +68,8 @@ final class HttpClients {
     }
 
     private static final class Refusing extends SSLContextSpi {
-        private static UnsupportedOperationException refused() {
-            return new UnsupportedOperationException("this client sends plain HTTP to loopback only");
+        private static IllegalStateException refused() {
+            return new IllegalStateException("this client sends plain HTTP to loopback only");
         }
 
         @Override

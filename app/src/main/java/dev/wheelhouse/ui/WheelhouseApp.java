@@ -7,7 +7,6 @@ import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
-import dev.wheelhouse.ui.startup.AfterFirstFrame;
 import dev.wheelhouse.ui.startup.ClasspathWarning;
 import dev.wheelhouse.ui.startup.FirstFrameGate;
 import dev.wheelhouse.ui.startup.FirstFrameWarmUp;
@@ -97,9 +96,10 @@ public final class WheelhouseApp extends Application {
         dev.wheelhouse.ui.startup.StartupTrace.watch(stage, connections.connectionProperty());
         // Before the window shows: the first frame already says what it is connecting to; the
         // connection begun before the toolkit is taken up at once if it is there, else after the
-        // first frame (FirstFrameGate).
-        connections.connectAtStart(FirstFrameGate.after(scene));
-        AfterFirstFrame.run(scene, screens::followConnection);
+        // first frame, and the run monitor starts after it too.
+        FirstFrameGate afterFirstFrame = FirstFrameGate.after(scene);
+        connections.connectAtStart(afterFirstFrame);
+        afterFirstFrame.execute(screens::followConnection);
         stage.show();
         // A file or folder named at launch opens at start: "wheelhouse release.yml", demos, screenshots.
         options.open().ifPresent(screens.matrix().model()::openFileOrFolder);

@@ -96,15 +96,8 @@ class ParallelLogPassPropertiesTest {
         Recorder one = new Recorder(lookback);
         LogPass.run(new ByteArrayInputStream(log), List.of(one), MAX_LINE, BUFFER);
 
-        Recorder parallel = new Recorder(lookback);
-        Path file = Files.createTempFile("parallel-pass", ".log");
-        try {
-            Files.write(file, log);
-            ParallelLogPass.run(file, List.of(parallel),
-                    new ParallelLogPass.Settings(MAX_LINE, BUFFER, chunkBytes, 0, 2, maxWanted));
-        } finally {
-            Files.delete(file);
-        }
+        Recorder parallel = readInParallel(log, lookback,
+                new ParallelLogPass.Settings(MAX_LINE, BUFFER, chunkBytes, 0, 2, maxWanted));
         assertEquals(one.seen, parallel.seen);
     }
 
@@ -125,16 +118,22 @@ class ParallelLogPassPropertiesTest {
         byte[] log = text.toString().getBytes(StandardCharsets.UTF_8);
         Recorder one = new Recorder(true);
         LogPass.run(new ByteArrayInputStream(log), List.of(one), MAX_LINE, BUFFER);
-        Recorder parallel = new Recorder(true);
+        Recorder parallel = readInParallel(log, true, new ParallelLogPass.Settings(MAX_LINE, BUFFER, 4096, 0, 3, 100));
+        assertTrue(one.seen.size() > 3000, "the filter wants many lines: " + one.seen.size());
+        assertEquals(one.seen, parallel.seen);
+    }
+
+    private static Recorder readInParallel(byte[] log, boolean lookback, ParallelLogPass.Settings settings)
+            throws IOException {
+        Recorder parallel = new Recorder(lookback);
         Path file = Files.createTempFile("parallel-pass", ".log");
         try {
             Files.write(file, log);
-            ParallelLogPass.run(file, List.of(parallel), new ParallelLogPass.Settings(MAX_LINE, BUFFER, 4096, 0, 3, 100));
+            ParallelLogPass.run(file, List.of(parallel), settings);
         } finally {
             Files.delete(file);
         }
-        assertTrue(one.seen.size() > 3000, "the filter wants many lines: " + one.seen.size());
-        assertEquals(one.seen, parallel.seen);
+        return parallel;
     }
 
     @Provide

@@ -51,7 +51,7 @@ class AppSettingsTest {
 
         @Override
         protected AbstractPreferences childSpi(String name) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the settings make no child nodes");
         }
 
         @Override
