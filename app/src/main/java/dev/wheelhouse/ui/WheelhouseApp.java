@@ -83,15 +83,17 @@ public final class WheelhouseApp extends Application {
                 services, history, url -> getHostServices().showDocument(url)), window, options.demo());
 
         // The app's style sheet before the window's nodes: a sheet added to a scene that has them
-        // throws away their styles and matches every node against the theme again at show.
-        Scene scene = new Scene(new Group());
+        // throws away their styles and matches every node against the theme again at show. The
+        // scene as large as the window it opens in: one without a size is laid out at its preferred
+        // size as it is shown, and again at the window's in the first frame.
+        WindowPlacement.Placement placement = WindowGeometryKeeper.restore(stage, settings);
+        Scene scene = new Scene(new Group(), placement.width(), placement.height());
         scene.getStylesheets().add(ThemeSwitcher.APP_STYLESHEET);
         scene.setRoot(window.root());
         screens.bindKeys(scene);
 
         stage.setTitle("Wheelhouse");
         stage.setScene(scene);
-        WindowGeometryKeeper.restore(stage, settings);
         stage.setOnCloseRequest(event -> WindowGeometryKeeper.save(stage, settings));
         dev.wheelhouse.ui.startup.StartupTrace.watch(stage, connections.connectionProperty());
         // Before the window shows: the first frame already says what it is connecting to; the

@@ -16,7 +16,8 @@ final class WindowGeometryKeeper {
     private WindowGeometryKeeper() {
     }
 
-    static void restore(Stage stage, AppSettings settings) {
+    /** Places {@code stage} and says where: the scene is made at that size. */
+    static WindowPlacement.Placement restore(Stage stage, AppSettings settings) {
         WindowPlacement.Placement placement = WindowPlacement.place(usableAreas(),
                 settings.windowGeometry(setUp()));
         stage.setMinWidth(placement.minWidth());
@@ -26,6 +27,7 @@ final class WindowGeometryKeeper {
         stage.setWidth(placement.width());
         stage.setHeight(placement.height());
         stage.setMaximized(placement.maximized());
+        return placement;
     }
 
     static void save(Stage stage, AppSettings settings) {

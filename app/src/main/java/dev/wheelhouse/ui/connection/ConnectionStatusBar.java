@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.connection;
 import dev.wheelhouse.github.ClientActivity;
 import dev.wheelhouse.github.RateLimitState;
 import dev.wheelhouse.ui.common.LazyTooltip;
+import dev.wheelhouse.ui.common.WhenFirst;
 import dev.wheelhouse.ui.shell.MainWindow;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,16 +32,23 @@ public final class ConnectionStatusBar {
         connections.connectionProperty().addListener((obs, old, c) -> where.setGraphic(new FontIcon(
                 c != null && c.isSandbox() ? Material2MZ.SCIENCE : Material2AL.CLOUD_DONE)));
 
-        ProgressBar budget = new ProgressBar(0);
-        budget.setPrefWidth(80);
-        budget.getStyleClass().add("rate-limit-meter");
         Label budgetText = MainWindow.statusLabel("rate-limit");
         StringProperty budgetHelp = new SimpleStringProperty();
         LazyTooltip.install(budgetText, budgetHelp);
-        HBox meter = new HBox(6, budget, budgetText);
+        HBox meter = new HBox(6, budgetText);
         meter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        connections.rateLimitProperty().addListener((obs, old, state) -> showBudget(state, budget, budgetText, budgetHelp));
-        showBudget(connections.rateLimitProperty().get(), budget, budgetText, budgetHelp);
+        connections.rateLimitProperty().addListener((obs, old, state) -> showBudget(state, budgetText, budgetHelp));
+        showBudget(connections.rateLimitProperty().get(), budgetText, budgetHelp);
+        // The bar comes with the first budget GitHub states: an empty bar says nothing, and a
+        // progress bar's skin is one more in the first frame (issue 15).
+        WhenFirst.holds(connections.rateLimitProperty(), RateLimitState::known, () -> {
+            ProgressBar budget = new ProgressBar(0);
+            budget.setPrefWidth(80);
+            budget.getStyleClass().add("rate-limit-meter");
+            meter.getChildren().add(0, budget);
+            connections.rateLimitProperty().addListener((obs, old, state) -> showBar(state, budget));
+            showBar(connections.rateLimitProperty().get(), budget);
+        });
 
         Label retries = MainWindow.statusLabel("retries");
         StringProperty retriesHelp = new SimpleStringProperty();
@@ -60,13 +68,16 @@ public final class ConnectionStatusBar {
         return state.remaining() + "/" + state.limit() + " requests · resets " + CLOCK.format(state.reset());
     }
 
-    private static void showBudget(RateLimitState state, ProgressBar bar, Label text, StringProperty help) {
-        text.setText(budgetText(state));
+    private static void showBar(RateLimitState state, ProgressBar bar) {
         bar.setProgress(state.known() && state.limit() > 0 ? (double) state.remaining() / state.limit() : 0);
         bar.getStyleClass().removeAll("low");
         if (state.known() && state.remaining() < state.limit() / 10) {
             bar.getStyleClass().add("low");
         }
+    }
+
+    private static void showBudget(RateLimitState state, Label text, StringProperty help) {
+        text.setText(budgetText(state));
         help.set("GitHub's rate limit for this token (" + state.resource() + "). "
                 + "Answers GitHub says are unchanged (304) do not count.");
     }

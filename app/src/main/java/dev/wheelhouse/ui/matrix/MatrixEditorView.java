@@ -25,7 +25,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -96,13 +95,6 @@ public final class MatrixEditorView {
         Button recent = button(null, Material2MZ.RESTORE, "open-recent", actions::openRecent);
         LazyTooltip.install(recent, "Recent workflows");
         recent.setAccessibleText("Recent workflows");
-        ComboBox<String> jobs = new ComboBox<>(model.status().matrixJobs());
-        jobs.setId("job-picker");
-        jobs.setPromptText("Matrix job");
-        jobs.setAccessibleText("Matrix job");
-        LazyTooltip.install(jobs, "The job whose matrix the grid shows");
-        SelectorBinding.bind(jobs, model.status().selectedJobProperty(), model::selectJob);
-
         Button undo = button(null, Material2MZ.UNDO, "undo", model::undo);
         LazyTooltip.install(undo, "Undo (Ctrl+Z)");
         undo.setAccessibleText("Undo");
@@ -139,8 +131,7 @@ public final class MatrixEditorView {
         };
         file.textProperty().addListener(o -> fitTitle.run());
         file.fontProperty().addListener(o -> fitTitle.run());
-        file.setTooltip(new Tooltip());
-        file.getTooltip().textProperty().bind(model.status().titleProperty());
+        LazyTooltip.install(file, model.status().titleProperty());
         Label count = new Label();
         count.setId("job-count");
         count.getStyleClass().add("job-count");
@@ -149,13 +140,17 @@ public final class MatrixEditorView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         ToolBar bar = new ToolBar(open, folder, recent, new javafx.scene.control.Separator(),
-                file, jobs, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload,
+                file, new javafx.scene.control.Separator(), undo, redo, save, saveAs, reload,
                 new javafx.scene.control.Separator());
         bar.getStyleClass().add("editor-toolbar");
         actions.extraToolbarItems().forEach(bar.getItems()::add);
         bar.getItems().add(spacer);
-        // Hidden in the first frame, so made when first needed (issue 15): the clone's workflows
-        // after Open folder, the busy indicator with the first background read or write.
+        // Not in the first frame, so made when first needed (issue 15): the matrix job picker with
+        // the first workflow that has a matrix job (a combo box is its list view's thirty nodes,
+        // and nothing to pick before), the clone's workflows after Open folder, the busy
+        // indicator with the first background read or write.
+        WhenFirst.nonEmpty(model.status().matrixJobs(), () -> bar.getItems().add(bar.getItems().indexOf(file) + 1,
+                jobPicker()));
         WhenFirst.nonEmpty(model.folderWorkflows(), () -> bar.getItems().add(bar.getItems().indexOf(recent) + 1,
                 folderWorkflowPicker()));
         WhenFirst.holds(model.busyProperty(), Boolean.TRUE::equals, () -> bar.getItems().add(busyIndicator()));
@@ -170,6 +165,16 @@ public final class MatrixEditorView {
         });
         jobCount = count;
         return bar;
+    }
+
+    private ComboBox<String> jobPicker() {
+        ComboBox<String> jobs = new ComboBox<>(model.status().matrixJobs());
+        jobs.setId("job-picker");
+        jobs.setPromptText("Matrix job");
+        jobs.setAccessibleText("Matrix job");
+        LazyTooltip.install(jobs, "The job whose matrix the grid shows");
+        SelectorBinding.bind(jobs, model.status().selectedJobProperty(), model::selectJob);
+        return jobs;
     }
 
     private ComboBox<java.nio.file.Path> folderWorkflowPicker() {

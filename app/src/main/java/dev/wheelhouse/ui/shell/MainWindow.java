@@ -16,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
@@ -30,11 +29,17 @@ public final class MainWindow {
     private final VBox sideBar = new VBox(4);
     private final ToggleGroup screenToggles = new ToggleGroup();
     private final List<Screen> screens = new ArrayList<>();
-    private final StatusBar statusBar = new StatusBar();
+    /**
+     * Items on the right, in slots that give way whole (fitStatusItems). A box of our own, not
+     * ControlsFX's StatusBar: its skin is a grid with a progress bar always made, and a style sheet
+     * parsed from text, all in the first frame for a bar that shows neither (issue 15).
+     */
+    private final HBox statusBar = new HBox();
+    private final HBox statusItems = new HBox();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final List<HBox> statusSlots = new ArrayList<>();
     private static final double STATUS_GAP = 16;
-    /** Kept for the status bar's own padding and its left text. */
+    /** Kept free at the bar's left, past its padding. */
     private static final double STATUS_TEXT_ROOM = 40;
 
     public MainWindow() {
@@ -42,7 +47,13 @@ public final class MainWindow {
         sideBar.setPadding(new Insets(8, 4, 8, 4));
         sideBar.setAlignment(Pos.TOP_CENTER);
         content.getStyleClass().add("screen-content");
-        statusBar.setText("");
+        statusBar.getStyleClass().add("status-bar");
+        statusItems.getStyleClass().add("right-items");
+        statusItems.setAlignment(Pos.CENTER);
+        Region statusSpace = new Region();
+        HBox.setHgrow(statusSpace, Priority.ALWAYS);
+        statusBar.getChildren().addAll(statusSpace, statusItems);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         root.setLeft(sideBar);
         root.setCenter(content);
         root.setBottom(statusBar);
@@ -114,7 +125,7 @@ public final class MainWindow {
             slot.setPadding(new Insets(0, 0, 0, STATUS_GAP));
         }
         statusSlots.add(slot);
-        statusBar.getRightItems().add(slot);
+        statusItems.getChildren().add(slot);
         item.layoutBoundsProperty().addListener(o -> fitStatusItems());
         item.visibleProperty().addListener(o -> fitStatusItems());
         fitStatusItems();
@@ -135,9 +146,6 @@ public final class MainWindow {
         }
     }
 
-    public void setStatusText(String text) {
-        statusBar.setText(text);
-    }
 
     public void addSpacerToSideBar(Node bottomItem) {
         Region spacer = new Region();
@@ -181,7 +189,7 @@ public final class MainWindow {
         root.setTop(bar);
     }
 
-    public StatusBar statusBar() {
+    public Region statusBar() {
         return statusBar;
     }
 

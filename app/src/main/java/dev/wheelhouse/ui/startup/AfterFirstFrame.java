@@ -3,38 +3,41 @@ package dev.wheelhouse.ui.startup;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
- * Runs something on the FX thread once the scene's first frame has been painted: background work
+ * Runs something on the FX thread once the scene's first frame has been rendered: background work
  * the first frame does not show, begun while the render thread paints it, only slows it on a
- * machine of two cores (issue 15). The second pulse waits for the first frame's rendering before it
- * syncs; a task posted during that pulse runs after it, so after the first frame is on screen.
- * The second pulse is asked for, so it comes even when nothing changes.
+ * machine of two cores (issue 15). The render thread says when the frame is out
+ * ({@link RenderedFrames}); a window that never renders a frame (shown minimised, say) still gets
+ * the work after a few seconds.
  */
 public final class AfterFirstFrame {
 
-    private final Scene scene;
-    private final Runnable action;
-    private final Runnable listener = this::pulsed;
-    private int pulses;
+    static final long LATEST_SECONDS = 3;
 
-    private AfterFirstFrame(Scene scene, Runnable action) {
-        this.scene = scene;
+    private final Runnable action;
+    private final AtomicBoolean ran = new AtomicBoolean();
+
+    private AfterFirstFrame(Runnable action) {
         this.action = action;
     }
 
-    /** Runs {@code action} after {@code scene}'s first frame; call before the scene is shown. */
+    /** Runs {@code action} after {@code scene}'s first frame; call on the FX thread before the scene is shown. */
     public static void run(Scene scene, Runnable action) {
-        AfterFirstFrame after = new AfterFirstFrame(scene, action);
-        scene.addPostLayoutPulseListener(after.listener);
+        AfterFirstFrame after = new AfterFirstFrame(action);
+        RenderedFrames.follow(scene, () -> {
+            Platform.runLater(after::once);
+            return false;
+        });
+        CompletableFuture.delayedExecutor(LATEST_SECONDS, TimeUnit.SECONDS).execute(() -> Platform.runLater(after::once));
     }
 
-    private void pulsed() {
-        pulses++;
-        if (pulses == 1) {
-            Platform.requestNextPulse();
-        } else {
-            scene.removePostLayoutPulseListener(listener);
-            Platform.runLater(action);
+    private void once() {
+        if (ran.compareAndSet(false, true)) {
+            action.run();
         }
     }
 }

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * Readies, on a thread of its own, what the window's first frame needs and is slow to make the
  * first time: the icon font (ikonli finds its packs and loads their fonts at the first icon) and
- * the tooltip machinery (the first tooltip initialises the popup-window classes). It runs while
- * the FX thread applies the theme and builds the window, so neither blocks the first frame; had
- * the FX thread got there first, it simply does the work itself.
+ * the classes of the controls it shows. It runs while the FX thread applies the theme and builds
+ * the window, so neither blocks the first frame; had the FX thread got there first, it simply does
+ * the work itself. Nothing the first frame does not show: on two cores the warm-up competes with
+ * the FX thread for the second one.
  *
  * <p>Only work JavaFX allows off its thread: class initialisation, fonts, and nodes that belong to
  * no scene. Start it once the toolkit is up and the theme is set (from {@code Application.init()}):
@@ -20,16 +21,11 @@ import java.util.List;
 public final class FirstFrameWarmUp {
 
     /** The first frame's controls and their skins, each a class-initialisation the FX thread need not do. */
-    private static final List<String> CLASSES = List.of("javafx.scene.control.Tooltip",
-            "javafx.scene.control.skin.TooltipSkin", "javafx.scene.control.ToggleButton",
+    private static final List<String> CLASSES = List.of("javafx.scene.control.ToggleButton",
             "javafx.scene.control.skin.ToggleButtonSkin", "javafx.scene.control.Button",
             "javafx.scene.control.skin.ButtonSkin", "javafx.scene.control.Label", "javafx.scene.control.skin.LabelSkin",
-            "javafx.scene.control.ToolBar", "javafx.scene.control.skin.ToolBarSkin", "javafx.scene.control.ComboBox",
-            "javafx.scene.control.skin.ComboBoxListViewSkin", "javafx.scene.control.ProgressIndicator",
-            "javafx.scene.control.skin.ProgressIndicatorSkin", "javafx.scene.control.ProgressBar",
-            "javafx.scene.control.skin.ProgressBarSkin", "javafx.scene.control.Separator",
-            "javafx.scene.control.skin.SeparatorSkin", "org.controlsfx.control.StatusBar",
-            "impl.org.controlsfx.skin.StatusBarSkin");
+            "javafx.scene.control.ToolBar", "javafx.scene.control.skin.ToolBarSkin", "javafx.scene.control.Separator",
+            "javafx.scene.control.skin.SeparatorSkin");
 
     private FirstFrameWarmUp() {
     }

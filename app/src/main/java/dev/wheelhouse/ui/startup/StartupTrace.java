@@ -1,6 +1,5 @@
 package dev.wheelhouse.ui.startup;
 
-import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -101,7 +100,7 @@ public final class StartupTrace {
     private void shown(Scene scene) {
         write("shown");
         // Called on the render thread after each frame reached the screen.
-        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::frameRendered);
+        RenderedFrames.follow(scene, this::frameRendered);
         Thread settle = new Thread(() -> {
             try {
                 Thread.sleep(SETTLE_MILLIS);
@@ -117,7 +116,8 @@ public final class StartupTrace {
         settle.start();
     }
 
-    private void frameRendered() {
+    /** On the render thread; true while there is a moment left to write. */
+    private boolean frameRendered() {
         if (!painted) {
             painted = true;
             write("painted");
@@ -126,6 +126,7 @@ public final class StartupTrace {
             write("ready");
             exitIfDone();
         }
+        return !readyWritten.get();
     }
 
     private void exitIfDone() {

@@ -2,8 +2,10 @@ package dev.wheelhouse.ui.common;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-/** A tooltip made when first wanted is there, and shows, for the pointer and for the keyboard. */
+/** A tooltip made when the pointer first wants it shows; the keyboard's focus makes none, screen readers have its text. */
 @ExtendWith(ApplicationExtension.class)
 class LazyTooltipTest {
 
@@ -64,25 +66,37 @@ class LazyTooltipTest {
     }
 
     @Test
-    void theFocusMakesTheTooltipForTheKeyboardAndScreenReaders(FxRobot robot) {
+    void theFocusMakesNoTooltipAndScreenReadersHaveTheTextAsHelp(FxRobot robot) throws Exception {
         robot.interact(status::requestFocus);
-        assertEquals("4,999 requests left", status.getTooltip().getText());
+        assertNull(status.getTooltip());
+        assertEquals("4,999 requests left", help(status));
+        assertEquals("Save (Ctrl+S)", help(save));
     }
 
     @Test
-    void aTooltipMadeFromAStateFollowsIt(FxRobot robot) {
+    void theHelpAndATooltipMadeFromAStateFollowIt(FxRobot robot) throws Exception {
         robot.interact(() -> budget.set("4,998 requests left"));
-        robot.interact(status::requestFocus);
+        assertEquals("4,998 requests left", help(status));
+        robot.moveTo(other).moveTo(status);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status.getTooltip() != null);
         robot.interact(() -> budget.set("4,997 requests left"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("4,997 requests left", status.getTooltip().getText());
+        assertEquals("4,997 requests left", help(status));
+        robot.moveTo(other);
     }
 
     @Test
-    void aControlThatHasATooltipKeepsIt(FxRobot robot) {
+    void aControlThatHasATooltipKeepsIt(FxRobot robot) throws Exception {
         robot.interact(kept::requestFocus);
         robot.moveTo(kept);
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(given, kept.getTooltip());
+        assertEquals("given", help(kept));
+    }
+
+    /** What a screen reader is told as the control's help, asked on the FX thread as one asks. */
+    private static Object help(Control control) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> control.queryAccessibleAttribute(AccessibleAttribute.HELP)).get();
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -234,10 +235,14 @@ class MatrixEditorViewTest {
         Path workflows = Files.createDirectories(dir.resolve("picker/.github/workflows"));
         Path release = workflows.resolve("release.yml");
         Files.copy(Samples.workflow("ssmichael1__satkit__.github_workflows_release.yml"), release);
+        assertTrue(robot.lookup("#job-picker").tryQuery().isEmpty(), "no picker while there is no job to pick");
         robot.interact(() -> model.open(release));
         waitFor(() -> "20 jobs".equals(count(robot)));
         ComboBox<?> picker = robot.lookup("#job-picker").queryComboBox();
         assertEquals("build_wheels", picker.getValue());
+        ToolBar bar = (ToolBar) robot.lookup(".editor-toolbar").query();
+        assertEquals(bar.getItems().indexOf(robot.lookup("#file-title").query()) + 1, bar.getItems().indexOf(picker),
+                "made with the first workflow, beside its title");
 
         robot.clickOn("#cell-0-0");
         waitFor(() -> "19 jobs".equals(count(robot)));
