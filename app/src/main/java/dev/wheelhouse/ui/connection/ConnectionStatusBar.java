@@ -7,6 +7,7 @@ import dev.wheelhouse.ui.common.WhenFirst;
 import dev.wheelhouse.ui.shell.MainWindow;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -32,23 +33,7 @@ public final class ConnectionStatusBar {
         connections.connectionProperty().addListener((obs, old, c) -> where.setGraphic(new FontIcon(
                 c != null && c.isSandbox() ? Material2MZ.SCIENCE : Material2AL.CLOUD_DONE)));
 
-        Label budgetText = MainWindow.statusLabel("rate-limit");
-        StringProperty budgetHelp = new SimpleStringProperty();
-        LazyTooltip.install(budgetText, budgetHelp);
-        HBox meter = new HBox(6, budgetText);
-        meter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        connections.rateLimitProperty().addListener((obs, old, state) -> showBudget(state, budgetText, budgetHelp));
-        showBudget(connections.rateLimitProperty().get(), budgetText, budgetHelp);
-        // The bar comes with the first budget GitHub states: an empty bar says nothing, and a
-        // progress bar's skin is one more in the first frame (issue 15).
-        WhenFirst.holds(connections.rateLimitProperty(), RateLimitState::known, () -> {
-            ProgressBar budget = new ProgressBar(0);
-            budget.setPrefWidth(80);
-            budget.getStyleClass().add("rate-limit-meter");
-            meter.getChildren().add(0, budget);
-            connections.rateLimitProperty().addListener((obs, old, state) -> showBar(state, budget));
-            showBar(connections.rateLimitProperty().get(), budget);
-        });
+        HBox meter = budgetMeter(connections.rateLimitProperty());
 
         Label retries = MainWindow.statusLabel("retries");
         StringProperty retriesHelp = new SimpleStringProperty();
@@ -59,6 +44,29 @@ public final class ConnectionStatusBar {
         window.addStatusItem(where);
         window.addStatusItem(meter);
         window.addStatusItem(retries);
+    }
+
+    /**
+     * The rate-limit budget: its text from the start, and a bar from the first budget GitHub states
+     * (an empty bar says nothing, and a progress bar's skin is one more in the first frame, issue 15).
+     */
+    static HBox budgetMeter(ObservableValue<RateLimitState> rateLimit) {
+        Label budgetText = MainWindow.statusLabel("rate-limit");
+        StringProperty budgetHelp = new SimpleStringProperty();
+        LazyTooltip.install(budgetText, budgetHelp);
+        HBox meter = new HBox(6, budgetText);
+        meter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        rateLimit.addListener((obs, old, state) -> showBudget(state, budgetText, budgetHelp));
+        showBudget(rateLimit.getValue(), budgetText, budgetHelp);
+        WhenFirst.holds(rateLimit, RateLimitState::known, () -> {
+            ProgressBar budget = new ProgressBar(0);
+            budget.setPrefWidth(80);
+            budget.getStyleClass().add("rate-limit-meter");
+            meter.getChildren().add(0, budget);
+            rateLimit.addListener((obs, old, state) -> showBar(state, budget));
+            showBar(rateLimit.getValue(), budget);
+        });
+        return meter;
     }
 
     static String budgetText(RateLimitState state) {
