@@ -47,6 +47,12 @@ check "the license is installed" test -f /opt/wheelhouse/lib/app/LICENSE
 check "postinst dumped the class-data archive for /opt/wheelhouse" test -s /opt/wheelhouse/lib/app/wheelhouse.jsa
 check "the launcher maps it (-Xshare:on refuses otherwise)" env JAVA_TOOL_OPTIONS=-Xshare:on wheelhouse --version
 check "'wheelhouse --version' names the version" sh -c 'wheelhouse --version | grep -q "Wheelhouse"'
+check "a command gets a 64 MB initial heap" \
+  sh -c 'JAVA_TOOL_OPTIONS=-XX:+PrintCommandLineFlags wheelhouse --version 2>&1 | grep -q -- "-XX:InitialHeapSize=67108864"'
+check "... and starts under a user's own 64 MB limit" env JAVA_TOOL_OPTIONS=-Xmx64m wheelhouse --version
+# No display: the window stops at once, after the JVM has said which options it was given.
+check "the window (a file to open) gets a 96 MB young generation" \
+  sh -c 'DISPLAY= JAVA_TOOL_OPTIONS=-XX:+PrintCommandLineFlags timeout 30 wheelhouse /opt/wheelhouse/lib/app/LICENSE 2>&1 | grep -q -- "-XX:MaxNewSize=100663296"'
 
 # The commands, as a user on a machine without a display would run them.
 (set +e; cd "$tmp" && env -u DISPLAY wheelhouse matrix show "$workflow" >"$tmp/show.out" 2>"$tmp/show.err"; echo $? >"$tmp/show.rc")

@@ -121,19 +121,23 @@ java_options=(
   # Measured on 2 cores (README, Performance): C1 alone starts the window and a command sooner, and
   # the serial collector starts no GC threads; a desktop heap of a few hundred MB needs no more.
   "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC"
-  # A young generation of its own size, not the machine's RAM's (a quarter of 1/64 of it): 96 MB,
-  # an eden of 77 MB, holds what the window allocates up to its connected state (about 60 MB, all
-  # short-lived), so no collection falls inside the first frame; the 17 MB eden of a 64 MB heap
-  # collected twice before it, 15-20 ms each (README, Performance). Every page of the eden stays
-  # resident once filled: the price is up to about 25 MB once the app has run a while. The old
-  # generation still grows as the app needs.
-  "-Xms128m" "-Xmn96m"
   # No hsperfdata file in /tmp for every start.
   "-XX:-UsePerfData"
   # JDK 17.0.10+ maps the archive at a random address and then patches every pointer in it (about
   # 50 MB here): 0 maps it where it was dumped and patches only when that address is taken.
   "-XX:+UnlockDiagnosticVMOptions" "-XX:ArchiveRelocationMode=0"
 )
+# The heap: the window's and a command's differ (README, Performance). The window gets a young
+# generation of its own size, not one sized by the machine's RAM: 96 MB, an eden of 77 MB, holds
+# what it allocates up to its connected state (about 60 MB, all short-lived), so no collection
+# falls inside its first frame (the 17 MB eden of a 64 MB heap collected twice before it, 15-20 ms
+# each); the price, every page of that eden resident once filled, is up to about 25 MB after a
+# while. A command keeps a 64 MB initial heap, its young generation a third of it: the log scans
+# stay within their memory budget, and a user's own -Xmx of 64 MB still starts it. Neither sets a
+# maximum: the heap grows as the work needs. jpackage's launchers (macOS, Windows) have one set of
+# options for both, the window's: -Xmn alone never stops a JVM from starting.
+window_heap="-Xmn96m"
+command_heap="-Xms64m"
 sqlite_lib=$(grep -E '^(lib)?sqlitejdbc\.' "$out/work/natives.txt" || true)
 [ -z "$sqlite_lib" ] || java_options+=("-Dorg.sqlite.lib.path=\$APPDIR" "-Dorg.sqlite.lib.name=$sqlite_lib")
 ! grep -qE '^(lib)?jnidispatch\.' "$out/work/natives.txt" || java_options+=("-Djna.boot.library.path=\$APPDIR")
@@ -144,7 +148,7 @@ jpackage_common=(--name "$name" --app-version "$app_version" --vendor "Wheelhous
 image_args=(--type app-image --input "$(native_path "$out/input")" --main-jar wheelhouse.jar
   --main-class dev.wheelhouse.Main --runtime-image "$(native_path "$out/runtime")"
   --dest "$(native_path "$image_dir")")
-for option in "${java_options[@]}"; do image_args+=(--java-options "$option"); done
+for option in "${java_options[@]}" "$window_heap"; do image_args+=(--java-options "$option"); done
 case "$os" in
   linux) image_args+=(--icon "$(native_path "$here/icons/wheelhouse.png")") ;;
   mac) image_args+=(--icon "$here/icons/wheelhouse.icns" --mac-package-identifier dev.wheelhouse) ;;
@@ -175,12 +179,15 @@ if [ "$os" = linux ]; then
     printf 'self=$(readlink -f -- "$0")\n'
     printf 'app=${self%%/bin/*}\n'
     printf 'APPDIR=$app/lib/app\n'
+    printf '# The window (no arguments, or only a workflow or clone to open) and a command get heaps of\n'
+    printf '# their own (packaging/package.sh says why).\n'
+    printf 'if [ $# -eq 0 ] || { [ $# -eq 1 ] && [ -e "$1" ]; }; then heap=%s; else heap=%s; fi\n' "$window_heap" "$command_heap"
     printf 'exec "$app/lib/runtime/bin/java"'
     for option in "${java_options[@]}"; do
       # Each option in double quotes: $APPDIR expands, paths with spaces stay one word.
       printf ' \\\n  "%s"' "$option"
     done
-    printf ' \\\n  -cp "$APPDIR/wheelhouse.jar" dev.wheelhouse.Main "$@"\n'
+    printf ' \\\n  "$heap" -cp "$APPDIR/wheelhouse.jar" dev.wheelhouse.Main "$@"\n'
   } >"$launcher.sh"
   chmod 755 "$launcher.sh"
   mv "$launcher.sh" "$launcher"

@@ -43,10 +43,10 @@ public final class JvmOptionsBenchmark {
                 "-XX:-UsePerfData"));
         variants.put("+ archive unmoved", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
-        variants.put("+ 64 MB initial heap", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        variants.put("+ 64 MB initial heap (commands)", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xms64m"));
-        variants.put("96 MB young gen. (shipped)", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xms128m", "-Xmn96m"));
+        variants.put("or 96 MB young gen. (window)", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xmn96m"));
         List<String> others = config.javaOptions().stream()
                 .filter(option -> UNDER_TEST.stream().noneMatch(option::startsWith)).toList();
         String workflow = Path.of("resources/samples/satkit/.github/workflows/release.yml").toAbsolutePath().toString();
