@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A command loads only what it needs (issue 15): `matrix show` in a JVM of its own, every class
- * it loads listed by -Xlog:class+load, none of the window's, the database's or the network's.
+ * A command loads only what it needs (issue 15): `matrix show` and a local `why` in a JVM of their
+ * own, every class they load listed by -Xlog:class+load, none of the window's, the database's or
+ * the network's.
  */
 class CommandClassLoadingTest {
 
@@ -33,6 +34,17 @@ class CommandClassLoadingTest {
         List<String> unwanted = loaded.stream()
                 .filter(name -> NOT_FOR_MATRIX_SHOW.stream().anyMatch(name::startsWith)).toList();
         assertEquals(List.of(), unwanted);
+    }
+
+    @Test
+    void whyOnALocalLogAsksNothingOfGitHubNorReadsTheTimeZoneRules() throws Exception {
+        String log = Samples.failures().resolve("10-dependency-install-failed-arrow-43119.txt").toString();
+        List<String> loaded = loadedClasses(List.of("why", log));
+        assertTrue(loaded.contains("dev.wheelhouse.cli.WhyCommand"), "the log lists the command's own classes");
+        List<String> unwanted = loaded.stream().filter(name -> name.startsWith("java.time.zone.")
+                || name.startsWith("sun.util.calendar.ZoneInfo") || name.startsWith("java.net.http.")
+                || name.equals("dev.wheelhouse.github.GitHubClient")).toList();
+        assertEquals(List.of(), unwanted, "the client's options (the system clock's zone) are made only to ask GitHub");
     }
 
     private static List<String> loadedClasses(List<String> args) throws IOException, InterruptedException {

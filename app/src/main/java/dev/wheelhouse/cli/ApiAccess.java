@@ -38,17 +38,23 @@ final class ApiAccess {
 
     private final Environment environment;
     private final Supplier<SecretStore> secrets;
-    private final ClientOptions options;
+    private final Supplier<ClientOptions> options;
 
     ApiAccess(Environment environment, Supplier<SecretStore> secrets, ClientOptions options) {
+        this(environment, secrets, () -> options);
+    }
+
+    private ApiAccess(Environment environment, Supplier<SecretStore> secrets, Supplier<ClientOptions> options) {
         this.environment = environment;
         this.secrets = secrets;
         this.options = options;
     }
 
     static ApiAccess system() {
-        // A lambda, not a method reference: the keychain library loads only when a token is looked up.
-        return new ApiAccess(Environment.system(), () -> KeychainSecretStore.system(), ClientOptions.defaults());
+        // Lambdas, not method references: the keychain library loads only when a token is looked up,
+        // and the client's options (the system clock's zone: the time-zone rules read from disk)
+        // only when GitHub is asked; a why or logs on a local file asks it nothing.
+        return new ApiAccess(Environment.system(), () -> KeychainSecretStore.system(), () -> ClientOptions.defaults());
     }
 
     /** A client for {@code api}; exit 2 for a bad address or no token. */
@@ -66,7 +72,7 @@ final class ApiAccess {
         if (token.isEmpty()) {
             throw new Refused(resolver.noTokenMessage(endpoint), 2);
         }
-        return GitHubClient.connect(endpoint, token.get().token(), options);
+        return GitHubClient.connect(endpoint, token.get().token(), options.get());
     }
 
     /** GitHub's refusal as an exit status: 2 for what the user named wrongly (no such run), else 1. */
