@@ -86,7 +86,7 @@ final class Candidate {
      * ({@code error: Microsoft Visual C++…}, {@code ld: symbol(s)…}): the tool's own line, rather
      * than a test runner's report that quotes it.
      */
-    private static boolean cleanStart(String body, int at) {
+    static boolean cleanStart(String body, int at) {
         if (at <= 0) {
             return true;
         }

@@ -47,6 +47,16 @@ final class FailureRanking {
         }
     }
 
+    /**
+     * Whether a candidate showing {@code match} in {@code text} at {@code line}, in {@code step},
+     * would be kept ({@link #offer} may still drop it when more than {@link #MAX_KEPT} are held):
+     * asked first, so a candidate it would drop is never made, nor the lines above it read.
+     */
+    boolean wouldKeep(Symptoms.Match match, String text, long line, String step) {
+        Candidate held = best.get(match.symptom().cls() + "|" + step);
+        return held == null || (held.line != line && weight(held) < weight(match, text));
+    }
+
     /** Keeps {@code c} if it is the best of its class in its step so far; true if kept. */
     boolean offer(Candidate c) {
         String key = c.failureClass() + "|" + c.step;
@@ -164,6 +174,10 @@ final class FailureRanking {
 
     private static int weight(Candidate c) {
         return c.symptom().weight() + (c.clean ? CLEAN_START : 0);
+    }
+
+    private static int weight(Symptoms.Match match, String text) {
+        return match.symptom().weight() + (Candidate.cleanStart(text.strip(), match.start()) ? CLEAN_START : 0);
     }
 
     private static String firstGroup(Pattern p, List<String> lines) {

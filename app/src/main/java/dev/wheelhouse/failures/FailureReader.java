@@ -112,18 +112,24 @@ public final class FailureReader {
             if (match == null) {
                 return;
             }
-            Candidate c = new Candidate(match, line.number(), text.stripTrailing(), stepName(), LogStamps.parse(line.raw()),
-                    line.before(Candidate.BEFORE, MAX_EXAMINED_BYTES), false);
+            String step = stepName();
+            Instant stamp = LogStamps.parse(line.raw());
             if (body.contains(RunnerSymptoms.STEP_FAILED)) {
-                ranking.stepFailed(c.step);
+                ranking.stepFailed(step);
             }
-            if (ranking.offer(c)) {
-                collecting.add(c);
+            // Most lines that show a symptom lose to one already held: the twelve lines above are
+            // read only for a candidate the ranking would keep.
+            if (ranking.wouldKeep(match, text, line.number(), step)) {
+                Candidate c = new Candidate(match, line.number(), text.stripTrailing(), step, stamp,
+                        line.before(Candidate.BEFORE, MAX_EXAMINED_BYTES), false);
+                if (ranking.offer(c)) {
+                    collecting.add(c);
+                }
             }
             if (match.symptom().weight() < TRIGGER_WEIGHT) {
                 // Only the lines not looked at yet: a line is read once for what it shows.
                 int unread = (int) Math.min(LogReader.LOOKBACK_LINES, line.number() - 1 - lookedBackTo);
-                lookBack(line.before(unread, MAX_EXAMINED_BYTES), line.number() - 1, text, c.stamp);
+                lookBack(line.before(unread, MAX_EXAMINED_BYTES), line.number() - 1, text, stamp);
             }
         }
 
