@@ -1,13 +1,13 @@
 package dev.wheelhouse.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.wheelhouse.failures.Failure;
 import dev.wheelhouse.failures.FailureClass;
 import dev.wheelhouse.failures.FailureGroup;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -15,80 +15,104 @@ import java.util.List;
  * The {@code why --json} document (field list in the README): {@code files} for log files,
  * {@code jobs} (with name and id) and {@code groups} for a run; each with its failures, the most
  * likely first. A log that shows no known failure gets one {@code unknown} entry with no line.
+ * Written with Jackson's streaming generator, not an {@code ObjectMapper}: the mapper's start (its
+ * serializers, introspection, type factory) was a tenth of a local {@code why}'s whole process.
  */
 final class WhyJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private WhyJson() {
     }
 
+    /** What a document is written by: the generator, which may fail only as its writer does. */
+    private interface Body {
+        void write(JsonGenerator out) throws IOException;
+    }
+
     static String files(List<WhyEntry> entries) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode files = root.putArray("files");
-        for (WhyEntry e : entries) {
-            ObjectNode file = files.addObject();
-            file.put("path", e.name());
-            failures(file.putArray("failures"), e);
-        }
-        return write(root);
+        return write(out -> {
+            out.writeArrayFieldStart("files");
+            for (WhyEntry e : entries) {
+                out.writeStartObject();
+                out.writeStringField("path", e.name());
+                failures(out, e);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        });
     }
 
     static String jobs(List<WhyEntry> entries, List<FailureGroup> groups) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode jobs = root.putArray("jobs");
-        for (WhyEntry e : entries) {
-            ObjectNode job = jobs.addObject();
-            job.put("name", e.name());
-            job.put("id", e.jobId());
-            if (e.logProblem() != null) {
-                job.put("log_problem", e.logProblem());
+        return write(out -> {
+            out.writeArrayFieldStart("jobs");
+            for (WhyEntry e : entries) {
+                out.writeStartObject();
+                out.writeStringField("name", e.name());
+                out.writeNumberField("id", e.jobId());
+                if (e.logProblem() != null) {
+                    out.writeStringField("log_problem", e.logProblem());
+                }
+                failures(out, e);
+                out.writeEndObject();
             }
-            failures(job.putArray("failures"), e);
-        }
-        ArrayNode reasons = root.putArray("groups");
-        for (FailureGroup g : groups) {
-            ObjectNode group = reasons.addObject();
-            group.put("class", g.failureClass().code());
-            group.put("reason", g.reason());
-            group.put("count", g.jobNames().size());
-            ArrayNode names = group.putArray("jobs");
-            g.jobNames().forEach(names::add);
-        }
-        return write(root);
+            out.writeEndArray();
+            out.writeArrayFieldStart("groups");
+            for (FailureGroup g : groups) {
+                out.writeStartObject();
+                out.writeStringField("class", g.failureClass().code());
+                out.writeStringField("reason", g.reason());
+                out.writeNumberField("count", g.jobNames().size());
+                out.writeArrayFieldStart("jobs");
+                for (String name : g.jobNames()) {
+                    out.writeString(name);
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        });
     }
 
-    private static void failures(ArrayNode out, WhyEntry e) {
+    private static void failures(JsonGenerator out, WhyEntry e) throws IOException {
+        out.writeArrayFieldStart("failures");
         if (e.report().failures().isEmpty()) {
-            ObjectNode node = out.addObject();
-            node.put("class", FailureClass.UNKNOWN.code());
-            node.putNull("step");
-            node.putNull("line");
-            node.putNull("text");
-            node.putNull("source_location");
-            node.put("message", WhyText.NOTHING_FOUND);
-            return;
-        }
-        for (Failure f : e.report().failures()) {
-            ObjectNode node = out.addObject();
-            node.put("class", f.failureClass().code());
-            node.put("step", f.step());
-            if (f.hasLine()) {
-                node.put("line", f.line());
-            } else {
-                node.putNull("line");
+            out.writeStartObject();
+            out.writeStringField("class", FailureClass.UNKNOWN.code());
+            out.writeNullField("step");
+            out.writeNullField("line");
+            out.writeNullField("text");
+            out.writeNullField("source_location");
+            out.writeStringField("message", WhyText.NOTHING_FOUND);
+            out.writeEndObject();
+        } else {
+            for (Failure f : e.report().failures()) {
+                out.writeStartObject();
+                out.writeStringField("class", f.failureClass().code());
+                out.writeStringField("step", f.step());
+                if (f.hasLine()) {
+                    out.writeNumberField("line", f.line());
+                } else {
+                    out.writeNullField("line");
+                }
+                out.writeStringField("text", f.text().strip());
+                out.writeStringField("source_location", f.sourceLocation() == null ? null : f.sourceLocation().toString());
+                out.writeStringField("message", f.message());
+                out.writeEndObject();
             }
-            node.put("text", f.text().strip());
-            node.put("source_location", f.sourceLocation() == null ? null : f.sourceLocation().toString());
-            node.put("message", f.message());
         }
+        out.writeEndArray();
     }
 
-    private static String write(ObjectNode root) {
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+    private static String write(Body body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(text)) {
+            out.writeStartObject();
+            body.write(out);
+            out.writeEndObject();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text.toString();
     }
 }
