@@ -53,15 +53,13 @@ final class FailureRanking {
      * asked first, so a candidate it would drop is never made, nor the lines above it read.
      */
     boolean wouldKeep(Symptoms.Match match, String text, long line, String step) {
-        Candidate held = best.get(match.symptom().cls() + "|" + step);
-        return held == null || (held.line != line && weight(held) < weight(match, text));
+        return replaces(best.get(key(match.symptom().cls(), step)), line, weight(match, text));
     }
 
     /** Keeps {@code c} if it is the best of its class in its step so far; true if kept. */
     boolean offer(Candidate c) {
-        String key = c.failureClass() + "|" + c.step;
-        Candidate held = best.get(key);
-        if (held != null && (held.line == c.line || weight(held) >= weight(c))) {
+        String key = key(c.failureClass(), c.step);
+        if (!replaces(best.get(key), c.line, weight(c))) {
             return false;
         }
         best.put(key, c);
@@ -174,6 +172,15 @@ final class FailureRanking {
 
     private static int weight(Candidate c) {
         return c.symptom().weight() + (c.clean ? CLEAN_START : 0);
+    }
+
+    /** Whether a candidate at {@code line} of {@code weight} takes the place of {@code held} (none: it does). */
+    private static boolean replaces(Candidate held, long line, int weight) {
+        return held == null || (held.line != line && weight(held) < weight);
+    }
+
+    private static String key(FailureClass cls, String step) {
+        return cls + "|" + step;
     }
 
     private static int weight(Symptoms.Match match, String text) {

@@ -146,7 +146,6 @@ public final class MainWindow {
         }
     }
 
-
     public void addSpacerToSideBar(Node bottomItem) {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);

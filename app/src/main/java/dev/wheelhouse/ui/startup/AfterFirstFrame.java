@@ -5,7 +5,6 @@ import javafx.scene.Scene;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs something on the FX thread once the scene's first frame has been rendered: background work
@@ -16,10 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class AfterFirstFrame {
 
-    static final long LATEST_SECONDS = 3;
+    private static final long LATEST_SECONDS = 3;
 
     private final Runnable action;
-    private final AtomicBoolean ran = new AtomicBoolean();
+    /** Both ways in post to the FX thread, so a plain flag. */
+    private boolean ran;
 
     private AfterFirstFrame(Runnable action) {
         this.action = action;
@@ -36,7 +36,8 @@ public final class AfterFirstFrame {
     }
 
     private void once() {
-        if (ran.compareAndSet(false, true)) {
+        if (!ran) {
+            ran = true;
             action.run();
         }
     }
