@@ -3,8 +3,6 @@ package dev.wheelhouse.logs;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -66,6 +64,8 @@ public final class ParallelLogPass {
     private final LineFilter filter;
     private final boolean lookback;
     private final BlockingQueue<byte[]> spare;
+    /** Each worker's own aligned read buffer. */
+    private final ThreadLocal<AlignedReads> reads = ThreadLocal.withInitial(AlignedReads::new);
 
     private ParallelLogPass(FileChannel channel, long size, int mark, List<? extends LineConsumer> consumers,
                             Settings settings) {
@@ -94,11 +94,11 @@ public final class ParallelLogPass {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = new byte[4];
-            int n = readFully(channel, head, 0, (int) Math.min(head.length, size));
+            int n = new AlignedReads(head.length).readFully(channel, head, 0, 0, (int) Math.min(head.length, size));
             LogEncoding encoding = LogEncoding.detect(head, n);
             if (size < settings.minParallelBytes() || settings.threads() < 2 || encoding != LogEncoding.UTF_8
                     || size <= encoding.markLength(head, n)) {
-                LogPass.run(Channels.newInputStream(channel.position(0)), consumers, settings.maxLineBytes(),
+                LogPass.run(new AlignedChannelStream(channel.position(0)), consumers, settings.maxLineBytes(),
                         settings.bufferBytes());
                 return;
             }
@@ -158,7 +158,7 @@ public final class ParallelLogPass {
         long from = Math.max(0, chunkStart - (lookback ? settings.window() : 0) - 1);
         long to = Math.min(size, chunkEnd + settings.tail());
         byte[] bytes = buffer();
-        int limit = readFully(channel, bytes, from, (int) (to - from));
+        int limit = reads.get().readFully(channel, bytes, 0, from, (int) (to - from));
         // A file cut short while it is read ends where its bytes end.
         int stop = (int) Math.min(chunkEnd - from, limit);
         int at = (int) (chunkStart - from);
@@ -209,16 +209,5 @@ public final class ParallelLogPass {
             }
             throw (Error) cause;
         }
-    }
-
-    /** Reads {@code length} bytes from {@code position} (fewer only at the file's end); how many it read. */
-    private static int readFully(FileChannel channel, byte[] into, long position, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, position + buffer.position()) < 0) {
-                break;
-            }
-        }
-        return buffer.position();
     }
 }

@@ -36,6 +36,14 @@ class LineEndsPropertiesTest {
         assertEquals(2, LineEnds.lastNewline(b, 0, b.length));
     }
 
+    /** The multiply that stands in for numberOfTrailingZeros names each byte of a word, the top one too. */
+    @Example
+    void eachFlagBitNamesItsByte() {
+        for (int k = 0; k < 8; k++) {
+            assertEquals(k, LineEnds.byteOf(0x80L << (8 * k)), "byte " + k);
+        }
+    }
+
     @Provide
     Arbitrary<byte[]> bytes() {
         Arbitrary<Byte> b = Arbitraries.frequencyOf(
