@@ -120,8 +120,9 @@ public final class LogsCommand implements Callable<Integer> {
     }
 
     private void print(GitHubClient client, RepositoryRef repository, Job j, PrintWriter out) throws IOException {
-        if (j.startedAt() == null || j.status() == null || !j.status().equals("completed")) {
-            return;   // as gh: a log exists once the job has run to its end
+        if (j.startedAt() == null || j.status() == null || !j.status().equals("completed")
+                || "skipped".equals(j.conclusion())) {
+            return;   // as gh: a log exists once the job has run to its end, and a skipped job has none
         }
         StepBoundaries steps = new StepBoundaries(RunFailureReader.steps(j));
         try (InputStream log = client.jobLog(repository, j.id())) {

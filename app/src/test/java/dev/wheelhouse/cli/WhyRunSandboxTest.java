@@ -146,6 +146,17 @@ class WhyRunSandboxTest {
         assertTrue(failed.out().lines().count() < all.out().lines().count() * 2);
     }
 
+    /** The run's tag-only jobs were skipped (it ran on a branch): they have no log, and gh prints none. */
+    @Test
+    void logsOfTheWholeRunPassOverTheSkippedJobs() {
+        CliRun all = run(new LogsCommand(withToken()), runArgs());
+
+        assertEquals(0, all.exitCode(), all.err());
+        assertEquals("", all.err());
+        assertTrue(all.out().lines().anyMatch(l -> l.startsWith(WINDOWS_312 + "\t")), all.out());
+        assertTrue(all.out().lines().anyMatch(l -> l.startsWith("test before release\t")), all.out());
+    }
+
     @Test
     void noTokenNoSuchRunAndNoSuchJobAreExitTwoWithOneLine() {
         CliRun noToken = run(new WhyCommand(access(Map.of())), runArgs());
