@@ -1,6 +1,7 @@
 package dev.wheelhouse.failures;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static dev.wheelhouse.failures.FailureClass.COMPILE_ERROR;
 import static dev.wheelhouse.failures.FailureClass.DEPENDENCY_INSTALL_FAILED;
@@ -21,15 +22,22 @@ final class BuildSymptoms {
     /** {@code path:line[:col]: [fatal] error: message} (gcc, clang) and {@code path(line[,col]): [fatal] error Cnnnn:} (MSVC). */
     static final String GCC_LOCATION = "(?<file>[A-Za-z]:[\\\\/][^:\\s]+|[^:\\s][^:]*?):(?<line>\\d+)(?::\\d+)?: ";
     static final String MSVC_LOCATION = "(?<file>[^\\s(][^(]*?)\\((?<line>\\d+)(?:,\\d+)?\\)\\s?: ";
+    /** After the file: a colon, and before it the file runs back to the last colon (two more for a drive, C:). */
+    static final Symptom.Locator GCC_ERROR_AT = new Symptom.Locator(
+            Pattern.compile(":\\d+(?::\\d+)?: (?:fatal )?error: "), ':', 2);
+    static final Symptom.Locator MSVC_ERROR_AT = new Symptom.Locator(
+            Pattern.compile("\\(\\d+(?:,\\d+)?\\)\\s?: (?:fatal )?error C\\d{4}\\s*: "), '(', 0);
 
     static final List<Symptom> ALL = List.of(
             // --- compilers
             Symptom.of("gcc-error", COMPILE_ERROR, 90, "error: ",
                     GCC_LOCATION + "(?:fatal )?error: (?<detail>.+)",
-                    "The compiler rejected {location}: {detail}. Fix the source there (or the flags and headers it needs)."),
+                    "The compiler rejected {location}: {detail}. Fix the source there (or the flags and headers it needs).")
+                    .located(GCC_ERROR_AT),
             Symptom.of("msvc-error", COMPILE_ERROR, 90, "error C",
                     MSVC_LOCATION + "(?:fatal )?error C\\d{4}\\s*: (?<detail>.+)",
-                    "MSVC rejected {location}: {detail}. Fix the source there (or the flags and headers it needs)."),
+                    "MSVC rejected {location}: {detail}. Fix the source there (or the flags and headers it needs).")
+                    .located(MSVC_ERROR_AT),
             Symptom.of("rustc-error", COMPILE_ERROR, 90, "error[E",
                     "^error\\[E\\d{4}\\]: (?<detail>.+)",
                     "rustc rejected {location|the crate}: {detail}. Fix the code there; `cargo check` on the same "
