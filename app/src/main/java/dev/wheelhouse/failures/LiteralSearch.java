@@ -156,7 +156,7 @@ final class LiteralSearch {
      * Past the escape sequence at {@code esc}, as the decoded text's would be: {@code ESC [ params
      * final}, or ESC and the one character after it (all the bytes of a multi-byte one).
      */
-    static int afterEscape(byte[] b, int esc, int to) {
+    private static int afterEscape(byte[] b, int esc, int to) {
         int i = esc + 1;
         if (i >= to) {
             return i;

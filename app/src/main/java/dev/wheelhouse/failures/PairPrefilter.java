@@ -12,17 +12,14 @@ import java.util.List;
  * byte independently of the last, faster than stepping an automaton through the bytes; the
  * automaton then reads only the lines that may hold a string.
  *
- * <p>The pairs are those of the text the readers decode: an escape sequence and a NUL are passed
- * over as {@link LiteralSearch} passes over them, so the characters either side of one make a
- * pair (a colour code may split a string). Thread-safe.
+ * <p>A line with an escape byte or a NUL may hold a string whose characters an escape sequence
+ * separates (the readers skip it), so such a line is always said to maybe hold one. Thread-safe.
  */
 final class PairPrefilter {
 
     private static final int ESC = 0x1B;
-    /** A pair that settles it at once: it alone represents a two-character string. */
+    /** A pair that settles it at once: it ends in ESC or NUL, or it alone represents a two-character string. */
     private static final int ENOUGH = -2;
-    /** A "pair" ending in ESC or NUL, which the decoded text does not hold: the byte is passed over. */
-    private static final int PASS = -3;
     private static final int NONE = -1;
 
     /** For each pair {@code (first << 8) | second}: {@link #NONE}, {@link #ENOUGH}, or its first entry. */
@@ -55,8 +52,8 @@ final class PairPrefilter {
             entries.add(new int[] {pair(s, second), id, 2});
         }
         for (int c = 0; c < 256; c++) {
-            firstEntry[(c << 8) | ESC] = PASS;
-            firstEntry[c << 8] = PASS;
+            firstEntry[(c << 8) | ESC] = ENOUGH;
+            firstEntry[c << 8] = ENOUGH;
         }
         entryString = new int[entries.size()];
         entryBit = new int[entries.size()];
@@ -102,25 +99,14 @@ final class PairPrefilter {
         if (!usable) {
             return true;
         }
-        int start = from;
-        while (start < to && (b[start] == ESC || b[start] == 0)) {
-            start = b[start] == ESC ? LiteralSearch.afterEscape(b, start, to) : start + 1;
+        int prev = b[from] & 0xFF;
+        if (prev == ESC || prev == 0) {
+            return true;
         }
-        if (start >= to) {
-            return false;
-        }
-        int prev = b[start] & 0xFF;
         byte[] seen = null;
-        for (int i = start + 1; i < to; i++) {
+        for (int i = from + 1; i < to; i++) {
             int c = b[i] & 0xFF;
             int entry = firstEntry[(prev << 8) | c];
-            if (entry == PASS) {
-                // prev stays: it pairs with the byte after the sequence.
-                if (c == ESC) {
-                    i = LiteralSearch.afterEscape(b, i, to) - 1;
-                }
-                continue;
-            }
             prev = c;
             if (entry == NONE) {
                 continue;
