@@ -51,6 +51,12 @@ public final class ArtifactStore implements AutoCloseable {
     private final Set<Key> empty = new HashSet<>();
     private final Set<Long> deleted = new HashSet<>();
 
+    /**
+     * Closes the store when the JVM ends without closing it (the window ended by a signal, at
+     * logout or by a benchmark's stop): its spool folder was left in the temp folder each time.
+     */
+    private final Thread closeAtExit = new Thread(this::close, "sandbox-artifacts-cleanup");
+
     /** @param wheelBytes the size of each wheel's compiled extension, before per-platform variation */
     public ArtifactStore(long wheelBytes) {
         this.wheelBytes = wheelBytes;
@@ -59,6 +65,12 @@ public final class ArtifactStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the sandbox's artifact folder: " + e.getMessage(), e);
         }
+        Runtime.getRuntime().addShutdownHook(closeAtExit);
+    }
+
+    /** The folder artifacts are written to: for tests. */
+    Path spool() {
+        return spool;
     }
 
     public synchronized void register(RunRelease release) {
@@ -143,6 +155,13 @@ public final class ArtifactStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (Thread.currentThread() != closeAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeAtExit);
+            } catch (IllegalStateException e) {
+                // The JVM is ending: the hook closes it too, and closing twice is harmless.
+            }
+        }
         try (var files = Files.list(spool)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);
