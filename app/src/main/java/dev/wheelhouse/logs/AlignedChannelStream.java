@@ -13,10 +13,12 @@ import java.util.Objects;
 final class AlignedChannelStream extends InputStream {
 
     private final FileChannel channel;
-    private final AlignedReads reads = new AlignedReads();
+    private final AlignedReads reads;
 
-    AlignedChannelStream(FileChannel channel) {
+    /** @param size the file's size: a small log (a job's, in the window) gets a buffer no larger than itself */
+    AlignedChannelStream(FileChannel channel, long size) {
         this.channel = channel;
+        this.reads = new AlignedReads((int) Math.max(1, Math.min(AlignedReads.PIECE_BYTES, size)));
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class ParallelLogPass {
             LogEncoding encoding = LogEncoding.detect(head, n);
             if (size < settings.minParallelBytes() || settings.threads() < 2 || encoding != LogEncoding.UTF_8
                     || size <= encoding.markLength(head, n)) {
-                LogPass.run(new AlignedChannelStream(channel.position(0)), consumers, settings.maxLineBytes(),
+                LogPass.run(new AlignedChannelStream(channel.position(0), size), consumers, settings.maxLineBytes(),
                         settings.bufferBytes());
                 return;
             }

@@ -57,7 +57,7 @@ class AlignedReadsTest {
     @Test
     void theStreamGivesTheWholeFile() throws IOException {
         write(AlignedReads.PIECE_BYTES * 2 + 12345);
-        try (FileChannel channel = FileChannel.open(file); InputStream in = new AlignedChannelStream(channel)) {
+        try (FileChannel channel = FileChannel.open(file); InputStream in = new AlignedChannelStream(channel, 4096)) {
             assertEquals(content[0] & 0xFF, in.read());
             byte[] rest = in.readAllBytes();
             assertArrayEquals(Arrays.copyOfRange(content, 1, content.length), rest);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +25,8 @@ class ArtifactStoreExitTest {
             Files.writeString(store.spool().resolve("1.zip"), "an artifact");
             System.out.println(store.spool());
             System.out.flush();
-            Thread.sleep(60_000);
+            // Waits to be ended by the test's signal; a minute at most should the test never send it.
+            new CountDownLatch(1).await(1, TimeUnit.MINUTES);
         }
     }
 
