@@ -19,23 +19,28 @@ final class BuildSymptoms {
     private BuildSymptoms() {
     }
 
-    /** {@code path:line[:col]: [fatal] error: message} (gcc, clang) and {@code path(line[,col]): [fatal] error Cnnnn:} (MSVC). */
-    static final String GCC_LOCATION = "(?<file>[A-Za-z]:[\\\\/][^:\\s]+|[^:\\s][^:]*?):(?<line>\\d+)(?::\\d+)?: ";
-    static final String MSVC_LOCATION = "(?<file>[^\\s(][^(]*?)\\((?<line>\\d+)(?:,\\d+)?\\)\\s?: ";
-    /** After the file: a colon, and before it the file runs back to the last colon (two more for a drive, C:). */
-    static final Symptom.Locator GCC_ERROR_AT = new Symptom.Locator(
-            Pattern.compile(":\\d+(?::\\d+)?: (?:fatal )?error: "), ':', 2);
-    static final Symptom.Locator MSVC_ERROR_AT = new Symptom.Locator(
-            Pattern.compile("\\(\\d+(?:,\\d+)?\\)\\s?: (?:fatal )?error C\\d{4}\\s*: "), '(', 0);
+    /**
+     * {@code path:line[:col]: [fatal] error: message} (gcc, clang) and {@code path(line[,col]): [fatal]
+     * error Cnnnn:} (MSVC): the file, then the tail every match ends in, which the locators search
+     * for first (one text for both, so the two cannot drift apart).
+     */
+    private static final String GCC_FILE = "(?<file>[A-Za-z]:[\\\\/][^:\\s]+|[^:\\s][^:]*?)";
+    private static final String GCC_TAIL = ":(?<line>\\d+)(?::\\d+)?: (?:fatal )?error: ";
+    private static final String MSVC_FILE = "(?<file>[^\\s(][^(]*?)";
+    private static final String MSVC_TAIL = "\\((?<line>\\d+)(?:,\\d+)?\\)\\s?: (?:fatal )?error C\\d{4}\\s*: ";
+    /** The file runs back from the tail's colon to the colon before it (two more for a drive, C:). */
+    private static final Symptom.Locator GCC_ERROR_AT = new Symptom.Locator(Pattern.compile(GCC_TAIL), ':', 2);
+    /** The file runs back from the tail's parenthesis to the one before it. */
+    private static final Symptom.Locator MSVC_ERROR_AT = new Symptom.Locator(Pattern.compile(MSVC_TAIL), '(', 0);
 
     static final List<Symptom> ALL = List.of(
             // --- compilers
             Symptom.of("gcc-error", COMPILE_ERROR, 90, "error: ",
-                    GCC_LOCATION + "(?:fatal )?error: (?<detail>.+)",
+                    GCC_FILE + GCC_TAIL + "(?<detail>.+)",
                     "The compiler rejected {location}: {detail}. Fix the source there (or the flags and headers it needs).")
                     .located(GCC_ERROR_AT),
             Symptom.of("msvc-error", COMPILE_ERROR, 90, "error C",
-                    MSVC_LOCATION + "(?:fatal )?error C\\d{4}\\s*: (?<detail>.+)",
+                    MSVC_FILE + MSVC_TAIL + "(?<detail>.+)",
                     "MSVC rejected {location}: {detail}. Fix the source there (or the flags and headers it needs).")
                     .located(MSVC_ERROR_AT),
             Symptom.of("rustc-error", COMPILE_ERROR, 90, "error[E",
