@@ -138,6 +138,12 @@ java_options=(
   # JDK 17.0.10+ maps the archive at a random address and then patches every pointer in it (about
   # 50 MB here): 0 maps it where it was dumped and patches only when that address is taken.
   "-XX:+UnlockDiagnosticVMOptions" "-XX:ArchiveRelocationMode=0"
+  # The archive's classes are verified when it is dumped, whatever the options ("All non-system
+  # classes will be verified during CDS dump time", -Xlog:cds). What is left to verify at each start
+  # is mostly the JDK's own annotation proxies (picocli reads its annotations through them): class
+  # files without stack maps, which the old, slow verifier checks, 20-27 ms of `matrix show` (README,
+  # Performance). Every class comes from this image; the app loads no code from anywhere else.
+  "-XX:-BytecodeVerificationRemote"
 )
 # The heap: the window's and a command's differ (README, Performance). The window gets a young
 # generation of its own size, not one sized by the machine's RAM: 96 MB, an eden of 77 MB, holds

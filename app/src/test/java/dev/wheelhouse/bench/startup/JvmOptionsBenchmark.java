@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class JvmOptionsBenchmark {
 
     private static final List<String> UNDER_TEST = List.of("-XX:SharedArchiveFile", "-Xshare", "-XX:TieredStopAtLevel",
-            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode", "-Xms", "-Xmn");
+            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode", "-XX:-BytecodeVerificationRemote", "-Xms", "-Xmn");
 
     private JvmOptionsBenchmark() {
     }
@@ -43,10 +43,13 @@ public final class JvmOptionsBenchmark {
                 "-XX:-UsePerfData"));
         variants.put("+ archive unmoved", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
+        variants.put("+ generated classes unverified", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                "-XX:-BytecodeVerificationRemote"));
         variants.put("+ 64 MB initial heap (commands)", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xms64m"));
+                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:-BytecodeVerificationRemote", "-Xms64m"));
         variants.put("or 96 MB young gen. (window)", List.of(archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xmn96m"));
+                "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:-BytecodeVerificationRemote", "-Xmn96m"));
         List<String> others = config.javaOptions().stream()
                 .filter(option -> UNDER_TEST.stream().noneMatch(option::startsWith)).toList();
         String workflow = Path.of("resources/samples/satkit/.github/workflows/release.yml").toAbsolutePath().toString();
