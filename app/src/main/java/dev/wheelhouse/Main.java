@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /**
  * The jar's entry point. No arguments open the window; a workflow file or a repository folder
@@ -47,16 +46,26 @@ public final class Main implements Callable<Integer> {
             description = "A workflow file, or a repository clone whose .github/workflows to list, to open in the window.")
     Path target;
 
-    private final Consumer<Optional<Path>> window;
+    /** Opens the window on a target; empty once it has closed, or why it could not open. */
+    @FunctionalInterface
+    public interface Window {
+        Optional<String> open(Optional<Path> target);
+    }
 
-    private Main(Consumer<Optional<Path>> window) {
+    private final Window window;
+
+    private Main(Window window) {
         this.window = window;
     }
 
     public static void main(String[] args) {
         LogFile.install();
         if (args.length == 0) {
-            WheelhouseApp.launchWindow(args);
+            Optional<String> problem = WheelhouseApp.launchWindow(args);
+            if (problem.isPresent()) {
+                System.err.println("wheelhouse: " + problem.get());
+                System.exit(2);
+            }
             return;
         }
         // Picocli registers converters for java.sql's and java.time's types through reflection,
@@ -73,13 +82,13 @@ public final class Main implements Callable<Integer> {
         return commandLine(Main::openWindow);
     }
 
-    private static void openWindow(Optional<Path> target) {
+    private static Optional<String> openWindow(Optional<Path> target) {
         target.ifPresent(path -> System.setProperty("wheelhouse.open", path.toString()));
-        WheelhouseApp.launchWindow(new String[0]);
+        return WheelhouseApp.launchWindow(new String[0]);
     }
 
-    /** The command tree with {@code window} opening the window (tests see what it would open). */
-    public static CommandLine commandLine(Consumer<Optional<Path>> window) {
+    /** The command tree with {@code window} opening the window, or saying why it cannot (tests see what it would open). */
+    public static CommandLine commandLine(Window window) {
         CommandLine cli = new CommandLine(new Main(window));
         // Loops, not method references to CommandLine: see CommandLineErrors.OneLine for why.
         for (Object command : Commands.all()) {
@@ -111,7 +120,11 @@ public final class Main implements Callable<Integer> {
                     + "command. Give a workflow file, a repository folder, or a command (see --help).");
             return 2;
         }
-        window.accept(Optional.ofNullable(target).map(p -> p.toAbsolutePath().normalize()));
+        Optional<String> problem = window.open(Optional.ofNullable(target).map(p -> p.toAbsolutePath().normalize()));
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println("wheelhouse: " + problem.get());
+            return 2;
+        }
         return 0;
     }
 }

@@ -20,6 +20,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The composition root: reads the launch options once, makes the app's services and hands each
@@ -27,6 +29,9 @@ import java.util.List;
  * saved geometry. Only this package constructs services.
  */
 public final class WheelhouseApp extends Application {
+
+    /** Set once JavaFX is up: a failure after that is the window's own, not the system's. */
+    private static volatile boolean toolkitStarted;
 
     private final LaunchOptions given;
     private EarlyStart early;
@@ -46,11 +51,29 @@ public final class WheelhouseApp extends Application {
         this.given = options;
     }
 
-    /** Called by the launcher; kept here so no other package touches JavaFX. */
-    public static void launchWindow(String[] args) {
+    /**
+     * Called by the launcher; kept here so no other package touches JavaFX. Returns once the window
+     * has closed, empty; or at once, with no window, why it cannot open on this system (no display,
+     * a toolkit that would not start), for the launcher to tell the user in one line.
+     */
+    public static Optional<String> launchWindow(String[] args) {
+        Map<String, String> env = System.getenv();
+        Optional<String> missing = WindowDisplay.missing(System.getProperty("os.name", ""), env);
+        if (missing.isPresent()) {
+            return missing;
+        }
         ClasspathWarning.drop();
         EarlyStart.begin();
-        Application.launch(WheelhouseApp.class, args);
+        try {
+            Application.launch(WheelhouseApp.class, args);
+        } catch (RuntimeException | LinkageError e) {
+            if (toolkitStarted) {
+                throw e;
+            }
+            System.getLogger("wheelhouse").log(System.Logger.Level.ERROR, "the window's toolkit did not start", e);
+            return Optional.of(WindowDisplay.toolkitFailed(e, env));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -60,6 +83,7 @@ public final class WheelhouseApp extends Application {
      */
     @Override
     public void init() {
+        toolkitStarted = true;
         early = EarlyStart.take()
                 .orElseGet(() -> EarlyStart.prepare(given != null ? given : LaunchOptions.fromSystem()));
         theme = new ThemeSwitcher();

@@ -27,7 +27,10 @@ class WindowArgumentTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine(opened::add);
+        CommandLine cli = Main.commandLine(target -> {
+            opened.add(target);
+            return Optional.empty();
+        });
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -58,6 +61,17 @@ class WindowArgumentTest {
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().startsWith("wheelhouse: " + dir.resolve("relase.yml") + " is neither a file nor a folder"),
                 err.toString());
+    }
+
+    @Test
+    void aWindowThatCannotOpenIsOneLineAndExitTwo() throws Exception {
+        Path release = Files.writeString(dir.resolve("release.yml"), "on: push\njobs: {}\n");
+        CommandLine cli = Main.commandLine(target -> Optional.of("no display to open the window on: DISPLAY is not set."));
+        cli.setErr(new PrintWriter(err, true));
+
+        assertEquals(2, cli.execute(release.toString()));
+
+        assertEquals("wheelhouse: no display to open the window on: DISPLAY is not set.", err.toString().strip());
     }
 
     @Test
