@@ -44,6 +44,7 @@ public final class ArtifactStore implements AutoCloseable {
     private record Key(long jobId, int step) {
     }
 
+    private final SpoolFolder folder;
     private final Path spool;
     private final long wheelBytes;
     private final Map<Long, RunRelease> releases = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ public final class ArtifactStore implements AutoCloseable {
     /**
      * Closes the store when the JVM ends without closing it (the window ended by a signal, at
      * logout or by a benchmark's stop): its spool folder was left in the temp folder each time.
+     * What the hook cannot clean (a kill, a display gone first) the next store does ({@link SpoolFolder}).
      */
     private final Thread closeAtExit = new Thread(this::close, "sandbox-artifacts-cleanup");
 
@@ -61,7 +63,8 @@ public final class ArtifactStore implements AutoCloseable {
     public ArtifactStore(long wheelBytes) {
         this.wheelBytes = wheelBytes;
         try {
-            this.spool = Files.createTempDirectory("wheelhouse-sandbox-artifacts");
+            this.folder = SpoolFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
+            this.spool = folder.path();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the sandbox's artifact folder: " + e.getMessage(), e);
         }
@@ -162,14 +165,7 @@ public final class ArtifactStore implements AutoCloseable {
                 // The JVM is ending: the hook closes it too, and closing twice is harmless.
             }
         }
-        try (var files = Files.list(spool)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(spool);
-        } catch (IOException e) {
-            // Temporary files: the OS cleans its temp folder.
-        }
+        folder.close();
     }
 
     /** The job's own steps in order: what {@code steps[i]} of the workflow became. */
