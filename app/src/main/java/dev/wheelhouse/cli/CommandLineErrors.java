@@ -61,8 +61,7 @@ public final class CommandLineErrors {
         String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
         PrintWriter err = command.getErr();
         err.println(command.getCommandName().equals("wheelhouse") ? "wheelhouse: " + message + ". See 'wheelhouse --help'."
-                : "wheelhouse " + command.getCommandName() + ": " + message + ". See '" + qualifiedName(command)
-                + " --help'.");
+                : qualifiedName(command) + ": " + message + ". See '" + qualifiedName(command) + " --help'.");
         err.flush();
         return 2;
     }
