@@ -35,11 +35,24 @@ final class WindowDisplay {
     static String toolkitFailed(Throwable failure, Map<String, String> env) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         if (message.contains("DISPLAY")) {
-            return "cannot open the display '" + env.getOrDefault("DISPLAY", "") + "' for the window. "
+            return "cannot open the display '" + shown(env.getOrDefault("DISPLAY", "")) + "' for the window. "
                     + COMMANDS_INSTEAD;
         }
         return "the window could not start (" + failure.getClass().getSimpleName()
                 + (message.isBlank() ? "" : ": " + firstLine(message)) + "). " + COMMANDS_INSTEAD;
+    }
+
+    /** The variable as one short line: its control characters escaped, cut at 80 characters. */
+    private static String shown(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(80).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\x%02x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > 80 ? out + "…" : out.toString();
     }
 
     private static String firstLine(String text) {

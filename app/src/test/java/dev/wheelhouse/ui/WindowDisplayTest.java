@@ -45,6 +45,16 @@ class WindowDisplayTest {
     }
 
     @Test
+    void aHostileDisplayValueStaysOneShortLine() {
+        String line = WindowDisplay.toolkitFailed(new UnsupportedOperationException("Unable to open DISPLAY"),
+                Map.of("DISPLAY", ":0\nrm -rf ~\u001b[2J" + "x".repeat(10_000)));
+
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.startsWith("cannot open the display ':0\\x0arm -rf ~\\x1b[2J"), line);
+        assertTrue(line.length() < 300, line);
+    }
+
+    @Test
     void anyOtherToolkitFailureGivesItsKindAndFirstLine() {
         String line = WindowDisplay.toolkitFailed(new RuntimeException("Graphics Device initialization failed\nfor: es2, sw"),
                 Map.of("DISPLAY", ":0"));
