@@ -5,6 +5,7 @@ import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.connection.ConnectionManager;
 import dev.wheelhouse.ui.connection.ConnectionSettings;
 import dev.wheelhouse.ui.launch.LaunchOptions;
+import dev.wheelhouse.ui.launch.WindowDisplay;
 import dev.wheelhouse.ui.shell.ErrorReporter;
 import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.startup.ClasspathWarning;
@@ -20,7 +21,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,8 +57,7 @@ public final class WheelhouseApp extends Application {
      * a toolkit that would not start), for the launcher to tell the user in one line.
      */
     public static Optional<String> launchWindow(String[] args) {
-        Map<String, String> env = System.getenv();
-        Optional<String> missing = WindowDisplay.missing(System.getProperty("os.name", ""), env);
+        Optional<String> missing = WindowDisplay.missing();
         if (missing.isPresent()) {
             return missing;
         }
@@ -71,7 +70,7 @@ public final class WheelhouseApp extends Application {
                 throw e;
             }
             System.getLogger("wheelhouse").log(System.Logger.Level.ERROR, "the window's toolkit did not start", e);
-            return Optional.of(WindowDisplay.toolkitFailed(e, env));
+            return Optional.of(WindowDisplay.toolkitFailed(e));
         }
         return Optional.empty();
     }

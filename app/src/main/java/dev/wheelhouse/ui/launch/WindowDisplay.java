@@ -1,4 +1,4 @@
-package dev.wheelhouse.ui;
+package dev.wheelhouse.ui.launch;
 
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * toolkit throw from deep inside its start. The user gets one line saying so, and what works
  * instead.
  */
-final class WindowDisplay {
+public final class WindowDisplay {
 
     static final String COMMANDS_INSTEAD = "Run it in a desktop session (or over ssh -X), or use a command: "
             + "'wheelhouse --help' lists them.";
@@ -19,6 +19,10 @@ final class WindowDisplay {
     }
 
     /** Why the window cannot open on this system; empty when it may (the toolkit may still refuse). */
+    public static Optional<String> missing() {
+        return missing(System.getProperty("os.name", ""), System.getenv());
+    }
+
     static Optional<String> missing(String osName, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows") || os.startsWith("mac")) {
@@ -32,6 +36,10 @@ final class WindowDisplay {
     }
 
     /** The line for a toolkit that failed to start, from what it threw. */
+    public static String toolkitFailed(Throwable failure) {
+        return toolkitFailed(failure, System.getenv());
+    }
+
     static String toolkitFailed(Throwable failure, Map<String, String> env) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         if (message.contains("DISPLAY")) {

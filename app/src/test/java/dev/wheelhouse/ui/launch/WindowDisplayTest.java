@@ -1,4 +1,4 @@
-package dev.wheelhouse.ui;
+package dev.wheelhouse.ui.launch;
 
 import org.junit.jupiter.api.Test;
 
