@@ -45,27 +45,41 @@ final class SpoolFolder implements AutoCloseable {
         this.lockChannel = lockChannel;
     }
 
-    /** Sweeps {@code root} and makes a new folder in it, locked. */
+    /** Makes a new folder in {@code root}, locked, and sweeps the others. */
     static SpoolFolder create(Path root) throws IOException {
         Path dir = Files.createTempDirectory(root, PREFIX);
         OWN.add(dir);
+        FileChannel lock = lock(dir);
         try {
-            // Locked under another name, then renamed: a sweeper never sees the lock file unlocked.
-            Path pending = dir.resolve(LOCK + ".new");
-            FileChannel channel = FileChannel.open(pending, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                channel.lock();
-                Files.move(pending, dir.resolve(LOCK), StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
-            }
             sweep(root, Files.getOwner(dir), Instant.now());
-            return new SpoolFolder(dir, channel);
         } catch (IOException | RuntimeException e) {
-            OWN.remove(dir);
-            deleteFiles(dir);
-            throw e;
+            // The owner unknown: nothing is swept this time.
+        }
+        return new SpoolFolder(dir, lock);
+    }
+
+    /**
+     * Locks the folder: locked under another name, then renamed, so a sweeper never sees the lock file unlocked.
+     * Null where the system would not (the folder is then swept only once it is a day old).
+     */
+    private static FileChannel lock(Path dir) {
+        Path pending = dir.resolve(LOCK + ".new");
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(pending, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            channel.lock();
+            Files.move(pending, dir.resolve(LOCK), StandardCopyOption.ATOMIC_MOVE);
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+                Files.deleteIfExists(pending);
+            } catch (IOException ignored) {
+                // Left for the day-old sweep.
+            }
+            return null;
         }
     }
 
@@ -77,7 +91,9 @@ final class SpoolFolder implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lockChannel.close();
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
         } catch (IOException e) {
             // Closing drops the lock whatever it says.
         }
