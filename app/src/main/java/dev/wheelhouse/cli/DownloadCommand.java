@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,10 @@ public final class DownloadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> unusable = unusableFolder(dir);
+        if (unusable.isPresent()) {
+            return ReleaseCheckCommand.fail(err, unusable.get(), 2);
+        }
         try {
             ReleaseSource source = run.open(setup).release();
             ArtifactSelection selection = new ArtifactSelection(names, patterns);
@@ -93,5 +98,22 @@ public final class DownloadCommand implements Callable<Integer> {
             boolean unreadable = e.kind() == GitHubException.Kind.NOT_FOUND && e.status() != 410;
             return ReleaseCheckCommand.fail(err, e.userMessage(), unreadable ? 2 : 1);
         }
+    }
+
+    /**
+     * Why files cannot go into {@code dir}: it, or the nearest of its parents that exists, is not a folder.
+     * Asked before anything is fetched: the download would fail only once its first artifact had arrived.
+     */
+    static Optional<String> unusableFolder(Path dir) {
+        Path wanted = dir.toAbsolutePath().normalize();
+        Path at = wanted;
+        while (at != null && !Files.exists(at)) {
+            at = at.getParent();
+        }
+        if (at == null || Files.isDirectory(at)) {
+            return Optional.empty();
+        }
+        return Optional.of(at.equals(wanted) ? dir + " is a file, not a folder; give -D a folder to download into."
+                : dir + " cannot be made: " + at + " is a file, not a folder.");
     }
 }
