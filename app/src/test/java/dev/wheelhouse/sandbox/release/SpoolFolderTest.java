@@ -1,18 +1,13 @@
 package dev.wheelhouse.sandbox.release;
 
+import dev.wheelhouse.testing.HoldingProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,42 +23,32 @@ class SpoolFolderTest {
     @TempDir
     Path root;
 
-    /** Holds a spool folder in the temp folder it is given, with a file in it; prints the folder and waits. */
+    /** Holds a spool folder in the temp folder it is given, with a file in it, until it is ended. */
     public static final class Holder {
         public static void main(String[] args) throws Exception {
             SpoolFolder folder = SpoolFolder.create(Path.of(args[0]));
             Files.writeString(folder.path().resolve("1.zip"), "an artifact");
-            System.out.println(folder.path());
-            System.out.flush();
-            new CountDownLatch(1).await(1, TimeUnit.MINUTES);
+            HoldingProcess.announceAndWait(folder.path());
         }
     }
 
     @Test
     void aKilledHoldersFolderGoesAtTheNextStartAndALiveOnesStays() throws Exception {
-        Process holder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-cp", System.getProperty("java.class.path"), Holder.class.getName(), root.toString()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            Path held = Path.of(new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine());
+        try (HoldingProcess holder = HoldingProcess.start(Holder.class, root.toString())) {
+            Path held = holder.path();
 
             try (SpoolFolder mine = SpoolFolder.create(root)) {
                 assertTrue(Files.isRegularFile(held.resolve("1.zip")), "a live process's folder was removed");
             }
 
-            holder.destroyForcibly();
-            assertTrue(holder.waitFor(30, TimeUnit.SECONDS), "the holder did not end");
+            holder.process().destroyForcibly();
+            assertTrue(holder.process().waitFor(30, TimeUnit.SECONDS), "the holder did not end");
             assertTrue(Files.exists(held), "SIGKILL runs no hook: the folder should still be there");
 
             try (SpoolFolder next = SpoolFolder.create(root)) {
                 assertFalse(Files.exists(held), held + " was left behind by a store that started after its holder died");
                 assertTrue(Files.isDirectory(next.path()));
             }
-        } finally {
-            holder.destroyForcibly();
         }
     }
 
