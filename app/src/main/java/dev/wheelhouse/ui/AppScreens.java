@@ -113,6 +113,11 @@ final class AppScreens {
         var accelerators = scene.getAccelerators();
         accelerators.put(KeyBinding.TOGGLE_THEME.combination(), this::toggleTheme);
         matrix.bindKeys(scene, () -> window.currentScreenProperty().get() == matrix);
+        accelerators.put(KeyBinding.OPEN_FROM_GITHUB.combination(), () -> {
+            if (window.currentScreenProperty().get() == matrix) {
+                github.openFromGitHub();
+            }
+        });
         accelerators.put(KeyBinding.PUSH_AND_DISPATCH.combination(), () -> {
             if (window.currentScreenProperty().get() == matrix) {
                 github.pushAndDispatch();

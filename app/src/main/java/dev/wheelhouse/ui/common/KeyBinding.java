@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCombination;
 public enum KeyBinding {
     OPEN("Open workflow…", "shortcut+O"),
     OPEN_FOLDER("Open repository folder…", "shortcut+shift+O"),
+    OPEN_FROM_GITHUB("Open from GitHub…", "shortcut+G"),
     SAVE("Save", "shortcut+S"),
     SAVE_AS("Save as…", "shortcut+shift+S"),
     RELOAD("Reload from disk", "F5"),

@@ -1,6 +1,7 @@
 package dev.wheelhouse.ui.matrix;
 
 import dev.wheelhouse.ui.common.Count;
+import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.common.SelectorBinding;
 import dev.wheelhouse.ui.common.WhenFirst;
@@ -244,7 +245,12 @@ public final class MatrixEditorView {
     }
 
     private static Label emptyState() {
-        Label empty = new Label("Open a release workflow (Ctrl+O) or drop a .yml file here.");
+        // A new user's first screen: the second way in is the one the sandbox's demo repository needs.
+        Label empty = new Label("Open a release workflow (" + KeyBinding.OPEN.combination().getDisplayText()
+                + ") or drop a .yml file here,\nor open one of the connected repository's ("
+                + KeyBinding.OPEN_FROM_GITHUB.combination().getDisplayText() + ").");
+        empty.setId("editor-empty");
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.getStyleClass().add("empty-state");
         return empty;
     }

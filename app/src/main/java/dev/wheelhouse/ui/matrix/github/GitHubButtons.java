@@ -3,6 +3,7 @@ package dev.wheelhouse.ui.matrix.github;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.matrix.MatrixEditorViewModel;
 import javafx.scene.control.Button;
+import dev.wheelhouse.ui.common.KeyBinding;
 import dev.wheelhouse.ui.common.LazyTooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -21,7 +22,8 @@ public final class GitHubButtons {
         Button button = new Button("From GitHub…", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         button.setId("open-from-github");
         button.getStyleClass().add(COLLAPSIBLE);
-        LazyTooltip.install(button, "Open a workflow of the connected repository (Contents API)");
+        LazyTooltip.install(button, "Open a workflow of the connected repository ("
+                + KeyBinding.OPEN_FROM_GITHUB.combination().getDisplayText() + ")");
         button.disableProperty().bind(services.currentProperty().isNull());
         button.setOnAction(e -> dialogs.openFromGitHub());
         return button;
