@@ -23,6 +23,7 @@ import dev.wheelhouse.ui.shell.MainWindow;
 import dev.wheelhouse.ui.shell.Screen;
 import dev.wheelhouse.ui.task.TaskExecutor;
 import dev.wheelhouse.ui.theme.ThemeSwitcher;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -89,7 +90,12 @@ final class AppScreens {
         themeToggle.setOnAction(event -> screens.toggleTheme());
         window.addSpacerToSideBar(themeToggle);
         ConnectionStatusBar.install(window, shared.connections());
-        window.bindNotice(shared.connections().noticeProperty(), shared.connections().errorProperty());
+        // The connection's own failure first; else the run monitor's, which left the GitHub buttons
+        // disabled with no word of why (a data folder that cannot be written).
+        window.bindNotice(shared.connections().noticeProperty(), Bindings.createStringBinding(
+                () -> shared.connections().errorProperty().get().isEmpty()
+                        ? shared.services().errorProperty().get() : shared.connections().errorProperty().get(),
+                shared.connections().errorProperty(), shared.services().errorProperty()));
         DemoRun.installIfAsked(demo, shared.services(), screens.runs, shared.executor());
         DemoRuns.startIfAsked(demo.cacheRuns(), shared.services(), shared.executor(), screens.cache,
                 () -> window.select(screens.cache));
