@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -250,7 +251,7 @@ public final class MatrixEditorView {
                 + ") or drop a .yml file here,\nor open one of the connected repository's ("
                 + KeyBinding.OPEN_FROM_GITHUB.combination().getDisplayText() + ").");
         empty.setId("editor-empty");
-        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setTextAlignment(TextAlignment.CENTER);
         empty.getStyleClass().add("empty-state");
         return empty;
     }

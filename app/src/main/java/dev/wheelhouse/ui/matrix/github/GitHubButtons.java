@@ -1,10 +1,10 @@
 package dev.wheelhouse.ui.matrix.github;
 
+import dev.wheelhouse.ui.common.KeyBinding;
+import dev.wheelhouse.ui.common.LazyTooltip;
 import dev.wheelhouse.ui.connection.ConnectedMonitor;
 import dev.wheelhouse.ui.matrix.MatrixEditorViewModel;
 import javafx.scene.control.Button;
-import dev.wheelhouse.ui.common.KeyBinding;
-import dev.wheelhouse.ui.common.LazyTooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;

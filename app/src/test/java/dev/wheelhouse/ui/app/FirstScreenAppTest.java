@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,11 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A new user's first screen, no workflow open and the sandbox connected: the empty editor names both ways in, and
  * the shortcut it names for the connected repository's workflows opens their list, the demo's release.yml in it.
+ * With a data folder the app cannot write (here a file stands where it should be), the run monitor cannot start,
+ * and the window says so in its notice bar instead of leaving the GitHub buttons disabled without a word.
  */
-class OpenFromGitHubKeyAppTest {
+class FirstScreenAppTest {
 
     @TempDir
-    Path data;
+    Path dir;
 
     private WholeApp app;
 
@@ -33,7 +36,7 @@ class OpenFromGitHubKeyAppTest {
 
     @Test
     void theEmptyEditorsShortcutOpensTheRepositorysWorkflows() throws Exception {
-        app = WholeApp.launch("open-from-github-key", data, Map.of());
+        app = WholeApp.launch("open-from-github-key", dir, Map.of());
         FxRobot robot = app.robot();
         app.waitFor("the sandbox", () -> app.text("#connection-status").startsWith("Sandbox · ")
                 && !robot.lookup("#open-from-github").queryButton().isDisabled());
@@ -46,5 +49,15 @@ class OpenFromGitHubKeyAppTest {
                 && robot.lookup("#open-workflows").queryListView().getItems().stream()
                 .anyMatch(item -> String.valueOf(item).contains("release.yml")));
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theNoticeSaysWhyRunsCannotBeWatched() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("data"), "a file where the data folder should be");
+
+        app = WholeApp.launch("unwritable-data", notAFolder, Map.of("wheelhouse.cacheDir", dir.resolve("cache").toString()));
+
+        app.waitFor("the notice", () -> app.text("#app-notice").startsWith("Runs cannot be watched: "));
+        assertTrue(app.robot().lookup("#push-dispatch").queryButton().isDisabled());
     }
 }
