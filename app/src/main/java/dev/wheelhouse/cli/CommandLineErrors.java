@@ -60,8 +60,8 @@ public final class CommandLineErrors {
         CommandLine command = e.getCommandLine();
         String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
         PrintWriter err = command.getErr();
-        err.println(command.getCommandName().equals("wheelhouse") ? "wheelhouse: " + message + ". See 'wheelhouse --help'."
-                : qualifiedName(command) + ": " + message + ". See '" + qualifiedName(command) + " --help'.");
+        String name = ErrorLine.name(command);
+        err.println(name + ": " + message + ". See '" + name + " --help'.");
         err.flush();
         return 2;
     }
@@ -77,21 +77,13 @@ public final class CommandLineErrors {
     private static int unexpected(Throwable e, CommandLine command) {
         // The logger is asked for here, not held: getting one starts java.util.logging, which a
         // command that ends well never needs.
-        System.getLogger("dev.wheelhouse.cli").log(System.Logger.Level.ERROR, "command failed: " + qualifiedName(command), e);
+        System.getLogger("dev.wheelhouse.cli").log(System.Logger.Level.ERROR, "command failed: " + ErrorLine.name(command), e);
         String what = e instanceof StackOverflowError ? "the input is nested too deeply to process"
                 : e instanceof OutOfMemoryError ? "the input is too large for the memory available"
                 : "an unexpected failure (" + e.getClass().getSimpleName() + ")";
         PrintWriter err = command.getErr();
-        err.println("wheelhouse: " + Redaction.text(what) + "; nothing was changed. Details are in " + LogFile.where() + ".");
+        err.println(ErrorLine.name(command) + ": " + Redaction.text(what) + "; nothing was changed. Details are in " + LogFile.where() + ".");
         err.flush();
         return 1;
-    }
-
-    private static String qualifiedName(CommandLine command) {
-        StringBuilder name = new StringBuilder(command.getCommandName());
-        for (CommandLine parent = command.getParent(); parent != null; parent = parent.getParent()) {
-            name.insert(0, parent.getCommandName() + " ");
-        }
-        return name.toString();
     }
 }

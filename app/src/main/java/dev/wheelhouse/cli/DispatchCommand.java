@@ -34,8 +34,11 @@ import java.util.concurrent.Callable;
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
         description = {"Trigger a workflow_dispatch run and print its run id and URL.",
                 "The token comes from GH_TOKEN or GITHUB_TOKEN (GH_ENTERPRISE_TOKEN or GITHUB_ENTERPRISE_TOKEN "
-                        + "for another host), the GitHub CLI, or the token kept by the app.",
-                "Exit 0 when the run started, 1 when GitHub refused or the run did not appear, 2 for usage errors."})
+                        + "for another host), the GitHub CLI, or the token kept by the app."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run started",
+                "1:GitHub refused the dispatch, could not be asked, or the run did not appear",
+                "2:bad arguments or inputs, no token or a rejected one, or no such repository, workflow or ref"})
 public final class DispatchCommand implements Callable<Integer> {
 
     /** Where the command gets its token and client settings; tests give their own. */
@@ -77,7 +80,6 @@ public final class DispatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         ApiEndpoint endpoint;
         RepositoryRef repository;
         Map<String, String> inputs;
@@ -86,22 +88,22 @@ public final class DispatchCommand implements Callable<Integer> {
             repository = RepositoryRef.parse(repo);
             inputs = parseFields(fields);
         } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage(), 2);
+            return ErrorLine.print(spec, e.getMessage(), 2);
         }
         Optional<ResolvedToken> token;
         try {
             token = setup.token(endpoint);
         } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage(), 2);
+            return ErrorLine.print(spec, e.getMessage(), 2);
         }
         if (token.isEmpty()) {
-            return fail(err, setup.noTokenMessage(endpoint), 2);
+            return ErrorLine.print(spec, setup.noTokenMessage(endpoint), 2);
         }
         GitHubClient client = GitHubClient.connect(endpoint, token.get().token(), setup.options());
         try {
             RemoteWorkflow opened = new WorkflowCatalog(client).openByName(repository, workflow, ref);
             if (!opened.dispatchable()) {
-                return fail(err, opened.file().path() + " at " + ref + " has no 'workflow_dispatch:' trigger, so "
+                return ErrorLine.print(spec, opened.file().path() + " at " + ref + " has no 'workflow_dispatch:' trigger, so "
                         + "GitHub would refuse to dispatch it. Add it under 'on:' on that ref.", 1);
             }
             List<DispatchInput> declared = opened.document().dispatchInputs();
@@ -114,11 +116,12 @@ public final class DispatchCommand implements Callable<Integer> {
             print(result);
             return 0;
         } catch (InvalidInputsException e) {
-            return fail(err, e.userMessage(), 2);
+            return ErrorLine.print(spec, e.userMessage(), 2);
         } catch (DispatchException e) {
-            return fail(err, e.userMessage(), 1);
+            return ErrorLine.print(spec, e.userMessage(), 1);
         } catch (GitHubException e) {
-            return fail(err, e.userMessage(), 1);
+            ApiAccess.Refused refused = ApiAccess.refused(e);
+            return ErrorLine.print(spec, refused.getMessage(), refused.exitCode());
         }
     }
 
@@ -163,11 +166,5 @@ public final class DispatchCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static int fail(PrintWriter err, String message, int code) {
-        err.println("wheelhouse: " + message);
-        err.flush();
-        return code;
     }
 }

@@ -66,22 +66,21 @@ public final class DownloadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Optional<String> unusable = unusableFolder(dir);
         if (unusable.isPresent()) {
-            return ReleaseCheckCommand.fail(err, unusable.get(), 2);
+            return ErrorLine.print(spec, unusable.get(), 2);
         }
         try {
             ReleaseSource source = run.open(setup).release();
             ArtifactSelection selection = new ArtifactSelection(names, patterns);
             ArtifactSelection.Choice choice = selection.choose(source.artifacts(run.runId, Optional.empty()));
             if (!choice.expired().isEmpty()) {
-                return ReleaseCheckCommand.fail(err, "Artifact " + choice.expired().stream().map(Artifact::name)
+                return ErrorLine.print(spec, "Artifact " + choice.expired().stream().map(Artifact::name)
                         .collect(Collectors.joining(", ")) + " of run " + run.runId + " has expired: GitHub deleted its "
                         + "files when its retention period ended.", 1);
             }
             if (choice.chosen().isEmpty()) {
-                return ReleaseCheckCommand.fail(err, "No valid artifacts of run " + run.runId + " to download"
+                return ErrorLine.print(spec, "No valid artifacts of run " + run.runId + " to download"
                         + (names.isEmpty() && patterns.isEmpty() ? "." : " match " + String.join(", ", names)
                         + (names.isEmpty() || patterns.isEmpty() ? "" : ", ") + String.join(", ", patterns) + "."), 1);
             }
@@ -93,10 +92,12 @@ public final class DownloadCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (CommandFailure e) {
-            return ReleaseCheckCommand.fail(err, e.getMessage(), e.exitCode());
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         } catch (GitHubException e) {
-            boolean unreadable = e.kind() == GitHubException.Kind.NOT_FOUND && e.status() != 410;
-            return ReleaseCheckCommand.fail(err, e.userMessage(), unreadable ? 2 : 1);
+            // A rejected token is as good as none; an expired artifact (410) is the run's, not the user's.
+            boolean unreadable = (e.kind() == GitHubException.Kind.NOT_FOUND && e.status() != 410)
+                    || e.kind() == GitHubException.Kind.BAD_CREDENTIALS;
+            return ErrorLine.print(spec, e.userMessage(), unreadable ? 2 : 1);
         }
     }
 

@@ -244,7 +244,6 @@ final class MatrixEditCommand implements Callable<Integer> {
     }
 
     private int fail(String message, int code) {
-        spec.commandLine().getErr().println("wheelhouse: " + message);
-        return code;
+        return ErrorLine.print(spec, message, code);
     }
 }

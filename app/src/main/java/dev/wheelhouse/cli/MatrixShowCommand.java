@@ -41,15 +41,13 @@ final class MatrixShowCommand implements Callable<Integer> {
         try {
             document = WorkflowFiles.load(file);
         } catch (WorkflowFiles.Failure e) {
-            spec.commandLine().getErr().println("wheelhouse: " + e.getMessage());
-            return e.exitCode();
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         }
         List<JobMatrixReport> reports;
         if (jobId != null) {
             Optional<WorkflowJob> job = document.job(jobId);
             if (job.isEmpty()) {
-                spec.commandLine().getErr().println("wheelhouse: " + noSuchJob(document, jobId, file));
-                return 2;
+                return ErrorLine.print(spec, noSuchJob(document, jobId, file), 2);
             }
             reports = List.of(JobMatrixReport.of(document, job.get(), ExpressionContext.pushToBranch()));
         } else {

@@ -54,7 +54,6 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             Optional<ProjectFiles> files = Optional.empty();
             if (project != null) {
@@ -70,19 +69,14 @@ final class ReleaseCheckCommand implements Callable<Integer> {
             out.flush();
             return report.ready() ? 0 : 1;
         } catch (CommandFailure e) {
-            return fail(err, e.getMessage(), e.exitCode());
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         } catch (ReleaseCheckException e) {
-            return fail(err, e.getMessage(), 2);
+            return ErrorLine.print(spec, e.getMessage(), 2);
         } catch (GitHubException e) {
-            return fail(err, e.userMessage(), 2);
+            return ErrorLine.print(spec, e.userMessage(), 2);
         } catch (UncheckedIOException e) {
-            return fail(err, e.getMessage(), 2);
+            return ErrorLine.print(spec, e.getMessage(), 2);
         }
     }
 
-    static int fail(PrintWriter err, String message, int code) {
-        err.println("wheelhouse: " + message.replace('\n', ' '));
-        err.flush();
-        return code;
-    }
 }

@@ -52,17 +52,16 @@ final class ReleaseReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             ReleaseSource source = run.open(setup).release();
             List<PendingDeployment> pending = source.pendingDeployments(run.runId);
             if (pending.isEmpty()) {
-                return ReleaseCheckCommand.fail(err, "Run " + run.runId + " waits for no deployment review.", 1);
+                return ErrorLine.print(spec, "Run " + run.runId + " waits for no deployment review.", 1);
             }
             List<PendingDeployment> chosen = environment == null ? pending : pending.stream()
                     .filter(p -> p.environment().name().equals(environment)).toList();
             if (chosen.isEmpty()) {
-                return ReleaseCheckCommand.fail(err, "Run " + run.runId + " does not wait for environment " + environment
+                return ErrorLine.print(spec, "Run " + run.runId + " does not wait for environment " + environment
                         + "; it waits for " + names(pending) + ".", 1);
             }
             String waiting = source.jobs(run.runId).stream().filter(j -> "waiting".equals(j.status()))
@@ -74,11 +73,11 @@ final class ReleaseReviewCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (CommandFailure e) {
-            return ReleaseCheckCommand.fail(err, e.getMessage(), e.exitCode());
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         } catch (GitHubException.Refused e) {
-            return ReleaseCheckCommand.fail(err, e.userMessage(), 1);
+            return ErrorLine.print(spec, e.userMessage(), 1);
         } catch (GitHubException e) {
-            return ReleaseCheckCommand.fail(err, e.userMessage(), e.kind() == GitHubException.Kind.NOT_FOUND ? 1 : 2);
+            return ErrorLine.print(spec, e.userMessage(), e.kind() == GitHubException.Kind.NOT_FOUND ? 1 : 2);
         }
     }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,20 +81,18 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             config = config();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("wheelhouse: " + e.getMessage());
-            return 2;
+            return ErrorLine.print(spec, e.getMessage(), 2);
         }
         Sandbox sandbox;
         try {
             sandbox = Sandbox.start(config);
         } catch (BindException e) {
-            spec.commandLine().getErr().println("wheelhouse: port " + port
-                    + " on 127.0.0.1 is in use; choose another with --port, or --port 0 for any free port.");
-            return 2;
+            return ErrorLine.print(spec, "port " + port
+                    + " on 127.0.0.1 is in use; choose another with --port, or --port 0 for any free port.", 2);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("wheelhouse: cannot open a port on 127.0.0.1 (" + e.getMessage() + ").");
-            return 2;
+            return ErrorLine.print(spec, "cannot open a port on 127.0.0.1 (" + e.getMessage() + ").", 2);
         }
+        int exit = 0;
         Thread hook = new Thread(() -> {
             sandbox.close();
             stopped.countDown();
@@ -103,13 +102,18 @@ public final class SandboxCommand implements Callable<Integer> {
             // The form the issue documents: {"api": "…", "token": "…", "repo": "…"}.
             String line = "{\"api\": " + quoted(sandbox.apiUrl()) + ", \"token\": " + quoted(sandbox.token())
                     + ", \"repo\": " + quoted(sandbox.repo()) + "}";
-            spec.commandLine().getOut().println(line);
-            spec.commandLine().getOut().flush();
-            stopped.await();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(line);
+            // A script that cannot read the address and token cannot use the sandbox: stop rather than serve unseen.
+            if (out.checkError()) {
+                exit = ErrorLine.print(spec, "cannot write the sandbox's address to standard output; stopped.", 1);
+            } else {
+                stopped.await();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            spec.commandLine().getErr().println("wheelhouse: cannot write to standard output: " + e.getMessage());
+            exit = ErrorLine.print(spec, "cannot write to standard output: " + e.getMessage(), 1);
         } finally {
             sandbox.close();
             try {
@@ -118,7 +122,7 @@ public final class SandboxCommand implements Callable<Integer> {
                 // The JVM is exiting; the hook is running or has run.
             }
         }
-        return 0;
+        return exit;
     }
 
     private static String quoted(String value) throws IOException {

@@ -50,23 +50,20 @@ public final class WheelsCommand implements Callable<Integer> {
         try {
             document = WorkflowFiles.load(file);
         } catch (WorkflowFiles.Failure e) {
-            spec.commandLine().getErr().println("wheelhouse: " + e.getMessage());
-            return e.exitCode();
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         }
         List<WorkflowJob> jobs = document.jobs();
         if (jobId != null) {
             Optional<WorkflowJob> job = document.job(jobId);
             if (job.isEmpty()) {
-                spec.commandLine().getErr().println("wheelhouse: " + MatrixShowCommand.noSuchJob(document, jobId, file));
-                return 2;
+                return ErrorLine.print(spec, MatrixShowCommand.noSuchJob(document, jobId, file), 2);
             }
             jobs = List.of(job.get());
         }
         Optional<Path> root = repositoryRoot();
         if (project != null && root.isEmpty()) {
-            spec.commandLine().getErr().println("wheelhouse: --project " + project + " is not a directory. "
-                    + "Give the folder of the repository's clone.");
-            return 2;
+            return ErrorLine.print(spec, "--project " + project + " is not a directory. "
+                    + "Give the folder of the repository's clone.", 2);
         }
         WorkflowWheels wheels = new WorkflowWheels(new WheelPlanner(
                 root.map(ProjectFiles::ofDirectory).orElseGet(ProjectFiles::none)));
@@ -78,9 +75,8 @@ public final class WheelsCommand implements Callable<Integer> {
             }
         } catch (UncheckedIOException e) {
             // The project's pyproject.toml could not be read (not UTF-8, not a regular file, too large).
-            spec.commandLine().getErr().println("wheelhouse: " + root.map(Path::toString).orElse("") + ": "
-                    + e.getMessage());
-            return 2;
+            return ErrorLine.print(spec, root.map(Path::toString).orElse("") + ": "
+                    + e.getMessage(), 2);
         }
         spec.commandLine().getOut().print(json
                 ? WheelsJson.render(file.toString(), root.map(Path::toString), plans) + System.lineSeparator()

@@ -112,27 +112,28 @@ class DispatchCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals("wheelhouse: \"satkit\" is not a repository name. Use OWNER/NAME, e.g. pyo3/maturin.\n",
+        assertEquals("wheelhouse dispatch: \"satkit\" is not a repository name. Use OWNER/NAME, e.g. pyo3/maturin.\n",
                 run(session.sandbox().token(), "--repo", "satkit", "--workflow", "release.yml", "--ref", "main").err());
         CliRun badField = run(session.sandbox().token(), args("--workflow", "inputs.yml", "--ref", "main", "-f", "level"));
         assertEquals(2, badField.exitCode());
-        assertEquals("wheelhouse: -f level is not KEY=VALUE. Write e.g. -f debug=true.\n", badField.err());
+        assertEquals("wheelhouse dispatch: -f level is not KEY=VALUE. Write e.g. -f debug=true.\n", badField.err());
         CliRun badValue = run(session.sandbox().token(), args("--workflow", "inputs.yml", "--ref", "main", "-f", "level=mid"));
         assertEquals(2, badValue.exitCode());
-        assertEquals("wheelhouse: Not dispatched: 'level' must be one of low, high; 'mid' is not.\n", badValue.err());
+        assertEquals("wheelhouse dispatch: Not dispatched: 'level' must be one of low, high; 'mid' is not.\n", badValue.err());
         CliRun noToken = run(null, args("--workflow", "release.yml", "--ref", "main"));
         assertEquals(2, noToken.exitCode());
         assertEquals(2, run(session.sandbox().token(), "--repo", "o/r").exitCode());
     }
 
+    /** What the user named wrongly, a ref or a token, exits 2 as a missing token does: fix the command, not GitHub. */
     @Test
-    void gitHubRefusingExitsOne() {
+    void aMissingRefOrARejectedTokenExitsTwo() {
         CliRun missingRef = run(session.sandbox().token(), args("--workflow", "release.yml", "--ref", "no-such-branch"));
-        assertEquals(1, missingRef.exitCode());
-        assertTrue(missingRef.err().startsWith("wheelhouse: GitHub found no file .github/workflows/release.yml at "
+        assertEquals(2, missingRef.exitCode());
+        assertTrue(missingRef.err().startsWith("wheelhouse dispatch: GitHub found no file .github/workflows/release.yml at "
                 + "no-such-branch in wheelhouse-demo/satkit (404)"), missingRef.err());
         CliRun badToken = run("ghp_" + "B".repeat(36), args("--workflow", "release.yml", "--ref", "main"));
-        assertEquals(1, badToken.exitCode());
-        assertTrue(badToken.err().startsWith("wheelhouse: GitHub rejected the token (401 Bad credentials)"), badToken.err());
+        assertEquals(2, badToken.exitCode());
+        assertTrue(badToken.err().startsWith("wheelhouse dispatch: GitHub rejected the token (401 Bad credentials)"), badToken.err());
     }
 }

@@ -104,7 +104,7 @@ class DownloadCommandTest {
         assertTrue(files.stream().allMatch(f -> f.startsWith("cibw-wheels-")), files::toString);
         CliRun none = download("-p", "sdist-*");
         assertEquals(1, none.exitCode());
-        assertEquals("wheelhouse: No valid artifacts of run " + run + " to download match sdist-*.\n", none.err());
+        assertEquals("wheelhouse download: No valid artifacts of run " + run + " to download match sdist-*.\n", none.err());
     }
 
     @Test
@@ -140,6 +140,25 @@ class DownloadCommandTest {
         assertEquals(1, stalled.err().lines().count(), stalled.err());
         assertTrue(stalled.err().contains("nothing came for 1 s"), stalled.err());
         assertEquals(List.of(), tree(), "nothing kept");
+    }
+
+    /** A rejected token is as good as none (exit 2, as every command that reads GitHub has it), and nothing is written. */
+    @Test
+    void aRejectedTokenExits2WithOneLineNamingTheCommand() throws Exception {
+        release(UnaryOperator.identity());
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new DownloadCommand(ReleaseCommandsTest.setup(session, "ghp_" + "B".repeat(36),
+                session.options())));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("--repo", "wheelhouse-demo/satkit", "--run", String.valueOf(run),
+                "--api", session.sandbox().apiUrl(), "-D", dir.toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("wheelhouse download: GitHub rejected the token (401 Bad credentials)"),
+                err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertEquals(List.of(), tree(), "nothing written");
     }
 
     @Test

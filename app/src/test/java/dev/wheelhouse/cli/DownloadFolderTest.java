@@ -22,7 +22,7 @@ class DownloadFolderTest {
         CliRun run = CliRun.of("download", "--repo=o/r", "--run=1", "--api=http://127.0.0.1:9", "-D", file.toString());
 
         assertEquals(2, run.exitCode(), run.err());
-        assertEquals("wheelhouse: " + file + " is a file, not a folder; give -D a folder to download into.",
+        assertEquals("wheelhouse download: " + file + " is a file, not a folder; give -D a folder to download into.",
                 run.err().strip());
         assertEquals("the user's", Files.readString(file));
     }
@@ -35,7 +35,7 @@ class DownloadFolderTest {
                 file.resolve("wheels").toString());
 
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("wheelhouse: " + file.resolve("wheels") + " cannot be made: " + file
+        assertTrue(run.err().startsWith("wheelhouse download: " + file.resolve("wheels") + " cannot be made: " + file
                 + " is a file"), run.err());
     }
 

@@ -125,7 +125,7 @@ class ReleaseCommandsTest {
 
         CliRun again = release("approve", "--repo", "wheelhouse-demo/satkit", "--run", String.valueOf(run));
         assertEquals(1, again.exitCode());
-        assertEquals("wheelhouse: Run " + run + " waits for no deployment review.\n", again.err());
+        assertEquals("wheelhouse release approve: Run " + run + " waits for no deployment review.\n", again.err());
     }
 
     @Test
@@ -156,7 +156,7 @@ class ReleaseCommandsTest {
         CliRun wrong = release("approve", "--repo", "wheelhouse-demo/satkit", "--run", String.valueOf(run),
                 "--environment", "crates-io");
         assertEquals(1, wrong.exitCode());
-        assertEquals("wheelhouse: Run " + run + " does not wait for environment crates-io; it waits for PyPiPublish.\n",
+        assertEquals("wheelhouse release approve: Run " + run + " does not wait for environment crates-io; it waits for PyPiPublish.\n",
                 wrong.err());
     }
 
@@ -190,11 +190,11 @@ class ReleaseCommandsTest {
         assertEquals(1, noRun.err().lines().count(), noRun.err());
         CliRun notAFolder = release("check", "--repo", "wheelhouse-demo/satkit", "--run", "1", "--project", "/no/such");
         assertEquals(2, notAFolder.exitCode());
-        assertEquals("wheelhouse: --project /no/such is not a folder.\n", notAFolder.err());
+        assertEquals("wheelhouse release check: --project /no/such is not a folder.\n", notAFolder.err());
         token = null;
         CliRun noToken = release("approve", "--repo", "wheelhouse-demo/satkit", "--run", "1");
         assertEquals(2, noToken.exitCode());
-        assertTrue(noToken.err().startsWith("wheelhouse: No GitHub token found"), noToken.err());
+        assertTrue(noToken.err().startsWith("wheelhouse release approve: No GitHub token found"), noToken.err());
         CliRun bare = release();
         assertEquals(2, bare.exitCode());
         assertEquals(1, bare.err().lines().count(), bare.err());

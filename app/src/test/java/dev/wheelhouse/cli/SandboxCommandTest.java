@@ -79,7 +79,7 @@ class SandboxCommandTest {
         cli.setErr(new PrintWriter(err));
         int code = cli.execute("sandbox", "--workflow", dir.resolve("absent.yml").toString());
         assertEquals(2, code);
-        assertEquals("wheelhouse: There is no file " + dir.resolve("absent.yml") + ". It may have been moved or deleted.",
+        assertEquals("wheelhouse sandbox: There is no file " + dir.resolve("absent.yml") + ". It may have been moved or deleted.",
                 err.toString().strip());
     }
 
@@ -103,7 +103,7 @@ class SandboxCommandTest {
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
         assertEquals(2, cli.execute("sandbox", "--fail", "build wheels*"));
-        assertTrue(err.toString().strip().startsWith("wheelhouse: expected PATTERN=KIND"), err.toString());
+        assertTrue(err.toString().strip().startsWith("wheelhouse sandbox: expected PATTERN=KIND"), err.toString());
         assertEquals(1, err.toString().strip().lines().count());
     }
 
@@ -114,7 +114,7 @@ class SandboxCommandTest {
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));
             assertEquals(2, cli.execute("sandbox", "--port", Integer.toString(taken.getLocalPort())));
-            assertEquals("wheelhouse: port " + taken.getLocalPort() + " on 127.0.0.1 is in use; choose another with"
+            assertEquals("wheelhouse sandbox: port " + taken.getLocalPort() + " on 127.0.0.1 is in use; choose another with"
                     + " --port, or --port 0 for any free port.", err.toString().strip());
         }
     }
