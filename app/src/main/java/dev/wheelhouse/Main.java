@@ -3,6 +3,7 @@ package dev.wheelhouse;
 import dev.wheelhouse.cli.CommandLineErrors;
 import dev.wheelhouse.cli.Commands;
 import dev.wheelhouse.cli.LogFile;
+import dev.wheelhouse.cli.StandardOutput;
 import dev.wheelhouse.ui.WheelhouseApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +75,11 @@ public final class Main implements Callable<Integer> {
         // Closure class (a class-path miss) costs another 10 ms.
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
         System.setProperty("picocli.disable.closures", "true");
-        System.exit(commandLine(args[0], args.length > 1 ? args[1] : null).execute(args));
+        CommandLine cli = commandLine(args[0], args.length > 1 ? args[1] : null);
+        StandardOutput out = StandardOutput.open();
+        cli.setOut(out);
+        int exit = cli.execute(args);
+        System.exit(out.settle(exit, System.err));
     }
 
     /** The command tree, shared with tests that drive the CLI in-process. */

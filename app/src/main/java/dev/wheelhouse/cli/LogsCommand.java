@@ -37,6 +37,8 @@ public final class LogsCommand implements Callable<Integer> {
 
     /** What gh prints for a line its step cannot be told of. */
     static final String UNKNOWN_STEP = "UNKNOWN STEP";
+    /** Every so many lines the command asks whether anyone still reads its output; asking flushes it. */
+    private static final int CHECK_EVERY_LINES = 2048;
 
     @Option(names = "--repo", required = true, paramLabel = "OWNER/NAME", description = "The repository.")
     private String repo;
@@ -85,7 +87,9 @@ public final class LogsCommand implements Callable<Integer> {
             RunFailureReader runs = new RunFailureReader(client);
             List<Job> jobs = chosen(runs.jobs(repository, runId));
             for (Job j : jobs) {
-                print(client, repository, j, out);
+                if (!print(client, repository, j, out)) {
+                    return 1;
+                }
             }
             out.flush();
             return 0;
@@ -119,10 +123,11 @@ public final class LogsCommand implements Callable<Integer> {
         return jobs;
     }
 
-    private void print(GitHubClient client, RepositoryRef repository, Job j, PrintWriter out) throws IOException {
+    /** Prints job {@code j}'s log; false when standard output has gone (after {@code | head}), to stop downloading. */
+    private boolean print(GitHubClient client, RepositoryRef repository, Job j, PrintWriter out) throws IOException {
         if (j.startedAt() == null || j.status() == null || !j.status().equals("completed")
                 || "skipped".equals(j.conclusion())) {
-            return;   // as gh: a log exists once the job has run to its end, and a skipped job has none
+            return true;   // as gh: a log exists once the job has run to its end, and a skipped job has none
         }
         StepBoundaries steps = new StepBoundaries(RunFailureReader.steps(j));
         try (InputStream log = client.jobLog(repository, j.id())) {
@@ -135,7 +140,11 @@ public final class LogsCommand implements Callable<Integer> {
                     continue;
                 }
                 out.append(prefix).append(step == null ? UNKNOWN_STEP : step.name()).append('\t').append(raw).append('\n');
+                if (reader.number() % CHECK_EVERY_LINES == 0 && StandardOutput.gone(out, spec)) {
+                    return false;
+                }
             }
         }
+        return !StandardOutput.gone(out, spec);
     }
 }

@@ -105,8 +105,8 @@ public final class SandboxCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println(line);
             // A script that cannot read the address and token cannot use the sandbox: stop rather than serve unseen.
-            if (out.checkError()) {
-                exit = ErrorLine.print(spec, "cannot write the sandbox's address to standard output; stopped.", 1);
+            if (StandardOutput.gone(out, spec)) {
+                exit = 1;
             } else {
                 stopped.await();
             }

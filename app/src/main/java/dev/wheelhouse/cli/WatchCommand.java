@@ -146,14 +146,21 @@ public final class WatchCommand implements Callable<Integer> {
         AtomicReference<RunSnapshot> finished = new AtomicReference<>();
         AtomicBoolean drawn = new AtomicBoolean();
         AtomicBoolean toldTrying = new AtomicBoolean();
+        AtomicBoolean outputGone = new AtomicBoolean();
         try (RunWatcher watcher = monitor.watch(ref)) {
             watcher.subscribe(new RunWatchListener() {
                 @Override
                 public void snapshot(RunSnapshot snapshot) {
-                    if (finished.get() != null) {
+                    if (finished.get() != null || outputGone.get()) {
                         return;
                     }
                     table.draw(snapshot, now.get());
+                    if (StandardOutput.gone(out, spec)) {
+                        // Nobody reads the table any more (| head): stop polling GitHub for it.
+                        outputGone.set(true);
+                        driver.wake();
+                        return;
+                    }
                     drawn.set(true);
                     toldTrying.set(false);
                     if (snapshot.finished()) {
@@ -175,7 +182,10 @@ public final class WatchCommand implements Callable<Integer> {
                     driver.wake();
                 }
             });
-            driver.runUntil(() -> stopped.get() != null || finished.get() != null);
+            driver.runUntil(() -> stopped.get() != null || finished.get() != null || outputGone.get());
+            if (outputGone.get()) {
+                return 1;
+            }
             if (finished.get() == null) {
                 err.println("wheelhouse watch: " + stopped.get());
                 return watcher.latest().isEmpty() ? 2 : 1;

@@ -77,7 +77,7 @@ class RuntimeErrorNameTest {
         int exit = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cli.execute("sandbox", "--port", "0"));
 
         assertEquals(1, exit);
-        assertEquals("wheelhouse sandbox: cannot write the sandbox's address to standard output; stopped.",
+        assertEquals("wheelhouse sandbox: cannot write to standard output; stopped.",
                 err.toString().strip());
     }
 }

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,6 +147,36 @@ class WhyRunSandboxTest {
                 || l.startsWith(MACOS_310 + "\tBuild wheels\t")), failed.out());
         assertTrue(failed.out().lines().anyMatch(l -> l.startsWith(MACOS_310 + "\t")), failed.out());
         assertTrue(failed.out().lines().count() < all.out().lines().count() * 2);
+    }
+
+    /**
+     * {@code logs | head}: once nobody reads its output the command stops, quietly and with exit 1,
+     * instead of downloading every other job's log into a closed pipe.
+     */
+    @Test
+    void logsStopsDownloadingOnceNobodyReadsItsOutput() {
+        ByteArrayOutputStream attempted = new ByteArrayOutputStream();
+        OutputStream closedAfterALittle = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                attempted.write(b);
+                if (attempted.size() > 4096) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new LogsCommand(withToken()));
+        cli.setOut(StandardOutput.over(closedAfterALittle));
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute(runArgs());
+
+        assertEquals(1, code);
+        assertEquals("", err.toString());
+        List<String> jobs = attempted.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("\t")).map(l -> l.substring(0, l.indexOf('\t'))).distinct().toList();
+        assertEquals(1, jobs.size(), "lines of one job only were written: " + jobs);
     }
 
     /** The run's tag-only jobs were skipped (it ran on a branch): they have no log, and gh prints none. */
