@@ -92,7 +92,7 @@ final class ApiTransport {
                 reply = exchange(call, cached);
             } catch (IOException e) {
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-                if ((call.idempotent() || neverSent) && attempt < options.retry().maxAttempts()) {
+                if ((call.idempotent() || neverSent) && attempt < attemptsFor(e)) {
                     backoff(call, attempt, reason(e), Optional.empty());
                     attempt++;
                     continue;
@@ -162,7 +162,7 @@ final class ApiTransport {
                 activity.update(ClientActivity::sent);
                 response = http.sending(location).send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
-                if (attempt < options.retry().maxAttempts()) {
+                if (attempt < attemptsFor(e)) {
                     backoff(call, attempt, reason(e), Optional.empty());
                     attempt++;
                     continue;
@@ -252,6 +252,17 @@ final class ApiTransport {
         } catch (IOException e) {
             // The answer is being thrown away anyway.
         }
+    }
+
+    /**
+     * Tries in all for a call that failed with {@code e}. A server that took the request and then
+     * let it wait out the whole timeout is asked once more, not as often as a reset connection
+     * is: each such try costs the user the timeout (30 s), and four of them left a command silent
+     * for two minutes.
+     */
+    private int attemptsFor(IOException e) {
+        boolean unanswered = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException);
+        return unanswered ? Math.min(2, options.retry().maxAttempts()) : options.retry().maxAttempts();
     }
 
     private static String reason(IOException e) {

@@ -7,11 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -129,6 +132,37 @@ class RetrySandboxTest {
         assertEquals(4, client.activity().get().requests());
         assertEquals("Could not reach 127.0.0.1 for workflow release.yml (ref main) in wheelhouse-demo/satkit: the "
                 + "connection was refused (4 tries). Check the network connection and the API URL.", e.userMessage());
+    }
+
+    /** A server that takes requests and never answers costs two timeouts, not four: the user waits 30 s a try. */
+    @Test
+    void aServerThatNeverAnswersIsAskedTwiceNotFourTimes() throws Exception {
+        session = SandboxSession.start();
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            GitHubClient client = GitHubClient.connect(
+                    new ApiEndpoint(URI.create("http://127.0.0.1:" + silent.getLocalPort())),
+                    GitHubToken.of(session.sandbox().token()), session.options().withRequestTimeout(Duration.ofMillis(300)));
+
+            GitHubException e = assertThrows(GitHubException.class, () -> client.workflows(session.repo()));
+
+            assertEquals(2, client.activity().get().requests());
+            assertTrue(e.userMessage().contains("no answer in time (2 tries)"), e.userMessage());
+            for (Socket s : held) {
+                s.close();
+            }
+        }
     }
 
     @Test
