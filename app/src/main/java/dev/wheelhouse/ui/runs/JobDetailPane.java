@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -95,7 +95,8 @@ final class JobDetailPane {
         for (Button b : new Button[] {open, copy, rerun}) {
             b.getStyleClass().add("small");
         }
-        HBox links = new HBox(6, open, copy, rerun);
+        // Wraps rather than running past the pane's edge when the pane is narrow.
+        FlowPane links = new FlowPane(6, 6, open, copy, rerun);
 
         content.getChildren().setAll(name, state, runner, links);
         if (detail.failure().isPresent()) {

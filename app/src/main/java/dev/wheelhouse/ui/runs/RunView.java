@@ -58,6 +58,8 @@ public final class RunView extends BorderPane {
     private final Consumer<String> openUrl;
     private final MatrixGrid grid = new MatrixGrid();
     private final HBox axesBar = new HBox(8);
+    /** The narrowest the job detail beside the grid gets, while the grid keeps half the width. */
+    private static final double SIDE_WIDTH = 360;
     private final FlowPane stripBox = new FlowPane(6, 6);
     private final List<Label> stripChips = new ArrayList<>();
     private final Label summary = new Label();
@@ -229,7 +231,23 @@ public final class RunView extends BorderPane {
         SplitPane split = new SplitPane(left, side);
         split.setDividerPositions(0.71);
         SplitPane.setResizableWithParent(side, false);
+        split.widthProperty().addListener((obs, old, width) -> keepSideReadable(split, width.doubleValue()));
         return split;
+    }
+
+    /**
+     * Gives the job detail at least {@link #SIDE_WIDTH} when the window is narrow: at 1024 px the
+     * split's 29 % was 270 px, and the detail (its minimum 340 px) was laid out past the window's
+     * edge and cut, the reason a job failed with it. The grid keeps half, and scrolls.
+     */
+    private static void keepSideReadable(SplitPane split, double width) {
+        if (width <= 0 || split.getDividers().isEmpty()) {
+            return;
+        }
+        double side = width * (1 - split.getDividers().get(0).getPosition());
+        if (side < SIDE_WIDTH) {
+            split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / width));
+        }
     }
 
     private Node withWheels(RunCell cell) {

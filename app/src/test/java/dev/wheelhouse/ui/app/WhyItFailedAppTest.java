@@ -5,6 +5,7 @@ import dev.wheelhouse.ui.runs.RunView;
 import dev.wheelhouse.ui.runs.RunViewModel;
 import dev.wheelhouse.workflow.grid.GridAxisValue;
 import dev.wheelhouse.workflow.grid.MatrixGridLayout;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -65,13 +66,21 @@ class WhyItFailedAppTest {
         return view.lookup("#" + cell + " .run-cell-state") instanceof Label l ? l.getText() : "";
     }
 
+    private boolean insideWindow(String query) throws Exception {
+        return app.onFx(() -> {
+            Node node = app.robot().lookup(query).query();
+            Bounds b = node.localToScene(node.getBoundsInLocal());
+            return b.getMinX() >= 0 && b.getMaxX() <= node.getScene().getWidth() + 0.5;
+        });
+    }
+
     private Optional<LogLinesView> logLines() {
         return Window.getWindows().stream().map(w -> w.getScene().getRoot().lookup("#log-lines"))
                 .filter(n -> n instanceof LogLinesView).map(n -> (LogLinesView) n).findFirst();
     }
 
-    @Test
-    void aRedCellSaysWhyTheDetailPaneMarksTheKeyLineAndTheLogOpensThere() throws Exception {
+    /** Dispatches the release run from the Runs screen; its tab, once open. */
+    private RunView dispatchedRun() throws Exception {
         var robot = app.robot();
         app.waitFor("the sandbox connection", () -> app.text("#connection-status").startsWith("Sandbox · "));
         robot.clickOn("#nav-runs");
@@ -83,12 +92,42 @@ class WhyItFailedAppTest {
                 .map(b -> !b.isDisabled()).orElse(false));
         robot.clickOn("#dispatch-confirm");
         app.waitFor("the run tab to open", () -> !views.isEmpty() && app.text("#run-heading").startsWith("Run "));
-        Node view = views.get(0);
-        RunViewModel model = ((RunView) view).model();
-        app.waitFor("the run's grid", () -> model.grid().layoutProperty().get() != null);
-        MatrixGridLayout layout = app.onFx(() -> model.grid().layoutProperty().get());
-        String compileCell = "cell-" + index(layout.rows(), "windows-latest") + "-" + index(layout.columns(), "cp312");
-        String testCell = "cell-" + index(layout.rows(), "macos-latest") + "-" + index(layout.columns(), "cp310");
+        RunView view = (RunView) views.get(0);
+        app.waitFor("the run's grid", () -> view.model().grid().layoutProperty().get() != null);
+        return view;
+    }
+
+    private String cellOf(RunView view, String row, String column) throws Exception {
+        MatrixGridLayout layout = app.onFx(() -> view.model().grid().layoutProperty().get());
+        return "cell-" + index(layout.rows(), row) + "-" + index(layout.columns(), column);
+    }
+
+    /**
+     * In a window 1024 px wide from the start, the job detail beside the grid had 270 px and was
+     * laid out 340 px wide: the reason a job failed, and its buttons, were cut at the window's edge.
+     */
+    @Test
+    void theReasonAndTheJobsButtonsFitAWindow1024PxWide() throws Exception {
+        app.resize(1024, 700);
+        RunView view = dispatchedRun();
+        String testCell = cellOf(view, "macos-latest", "cp310");
+        app.waitFor("the test failure in its cell", () -> "test failure".equals(word(view, testCell)));
+
+        app.robot().clickOn("#" + testCell);
+        app.waitFor("the detail pane's reason", () -> app.text("#job-failure-class").startsWith("test failure"));
+
+        assertTrue(insideWindow("#job-failure-class"), "the reason's class");
+        assertTrue(insideWindow("#job-failure-message"), "the reason");
+        assertTrue(insideWindow("#job-detail-rerun"), "the job's last button");
+    }
+
+    @Test
+    void aRedCellSaysWhyTheDetailPaneMarksTheKeyLineAndTheLogOpensThere() throws Exception {
+        var robot = app.robot();
+        RunView view = dispatchedRun();
+        RunViewModel model = view.model();
+        String compileCell = cellOf(view, "windows-latest", "cp312");
+        String testCell = cellOf(view, "macos-latest", "cp310");
 
         app.waitFor("the compile error in its cell", () -> "compile error".equals(word(view, compileCell)));
         app.waitFor("the test failure in its cell", () -> "test failure".equals(word(view, testCell)));
