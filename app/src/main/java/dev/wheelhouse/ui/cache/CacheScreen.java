@@ -191,13 +191,11 @@ public final class CacheScreen implements Screen {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(10, 16, 4, 16));
 
-        SplitPane sections = new SplitPane(new TrendsView(trends, zone).build(),
-                new StorageView(storage, () -> owner, zone).build());
-        sections.setOrientation(Orientation.VERTICAL);
-        sections.setDividerPositions(0.52);
-        SplitPane beside = new SplitPane(sections, new FailuresView(failures).build());
-        beside.setDividerPositions(0.68);
-        BorderPane root = new BorderPane(beside);
+        BorderPane root = new BorderPane();
+        SectionLayout layout = new SectionLayout(new TrendsView(trends, zone).build(),
+                new StorageView(storage, () -> owner, zone).build(), new FailuresView(failures).build());
+        root.centerProperty().bind(layout.shown());
+        root.widthProperty().addListener((obs, old, width) -> layout.fit(width.doubleValue()));
         Node historyFailing = HistorySavingBanner.of(saving);
         VBox top = new VBox(4, toolbar, clock, historyFailing);
         VBox.setMargin(clock, new Insets(0, 16, 0, 16));

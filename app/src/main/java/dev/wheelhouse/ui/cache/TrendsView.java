@@ -35,6 +35,8 @@ import java.util.Locale;
 final class TrendsView {
 
     private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+    /** The room one tick label ("12-08 03:47") takes on a run axis, with a gap. */
+    private static final double TICK_LABEL_WIDTH = 90;
 
     private final TrendsViewModel model;
     private final ZoneId zone;
@@ -116,6 +118,14 @@ final class TrendsView {
         empty.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
 
         model.chartProperty().addListener((obs, old, chart) -> draw(chart));
+        // Fewer labelled runs on a narrow axis: at 1024 px three stamps overlapped.
+        for (NumberAxis axis : List.of(hitRateRuns, durationRuns)) {
+            axis.widthProperty().addListener((obs, old, width) -> {
+                if (model.chartProperty().get() != null) {
+                    fit(axis, model.chartProperty().get());
+                }
+            });
+        }
         model.detailProperty().addListener((obs, old, detail) -> markSelected());
         draw(model.chartProperty().get());
 
@@ -207,12 +217,16 @@ final class TrendsView {
         markSelected();
     }
 
-    /** Runs at x = 1…n, ticks at whole runs (every few runs once there are many), labelled with their start. */
+    /**
+     * Runs at x = 1…n, ticks at whole runs (every few runs once there are more than the axis has
+     * room to label), labelled with their start.
+     */
     private void fit(NumberAxis axis, TrendChart chart) {
         int n = chart.runs().size();
         axis.setLowerBound(0);
         axis.setUpperBound(n + 1);
-        axis.setTickUnit(Math.max(1, Math.ceil(n / 8.0)));
+        int labels = axis.getWidth() > 0 ? Math.max(1, (int) (axis.getWidth() / TICK_LABEL_WIDTH)) : 8;
+        axis.setTickUnit(Math.max(1, Math.ceil((n + 1) / (double) labels)));
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number x) {

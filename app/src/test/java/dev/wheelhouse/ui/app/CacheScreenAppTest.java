@@ -6,6 +6,7 @@ import dev.wheelhouse.ui.common.Heat;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,12 @@ class CacheScreenAppTest {
 
     private void waitFor(String what, Callable<Boolean> condition) throws Exception {
         app.waitFor(what, condition);
+    }
+
+    /** The tabs storage shares with the failures on a narrow screen, when there are. */
+    private Optional<TabPane> failuresTabs() {
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .filter(t -> t.getTabs().stream().anyMatch(tab -> "Failures".equals(tab.getText()))).findFirst();
     }
 
     private <T> T onFx(Callable<T> read) throws Exception {
@@ -121,5 +128,15 @@ class CacheScreenAppTest {
         waitFor("the deletion", () -> text("#cache-status").startsWith("Deleted 2 entries")
                 && entries().getItems().size() == listed.size() - 2);
         assertFalse(onFx(() -> entries().getItems().stream().anyMatch(r -> chosen.contains(r.id()))));
+
+        // At 1024 px the failures, beside the trends, were left 85 px: they share the lower half with storage.
+        app.resize(1024, 700);
+        waitFor("the failures as a tab beside storage", () -> failuresTabs().isPresent());
+        onFx(() -> {
+            failuresTabs().orElseThrow().getSelectionModel().select(1);
+            return null;
+        });
+        waitFor("the failures table laid out wide", () -> robot.lookup("#failures-table").query()
+                .getBoundsInLocal().getWidth() > 600);
     }
 }
