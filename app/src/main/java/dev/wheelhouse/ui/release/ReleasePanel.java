@@ -134,15 +134,25 @@ public final class ReleasePanel {
         ListView<Finding> list = new ListView<>(model.findings());
         list.setId("release-findings");
         list.setPrefHeight(140);
-        list.setMinHeight(72);
+        list.setMinHeight(100);
         list.setPlaceholder(new Label("No findings."));
         list.setCellFactory(v -> new ListCell<>() {
+            // A label of the list's width, not the cell's text: a finding names a job and a file, and
+            // as the cell's own text it was cut after two lines (at 1024 px, after its first words).
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            }
+
             @Override
             protected void updateItem(Finding item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : (item.error() ? "✘ " : "! ") + item.kind().code() + " — "
+                text.setText(empty || item == null ? null : (item.error() ? "✘ " : "! ") + item.kind().code() + " — "
                         + item.message());
-                setWrapText(true);
+                setGraphic(empty || item == null ? null : text);
             }
         });
         return list;
