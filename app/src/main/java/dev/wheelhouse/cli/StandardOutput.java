@@ -64,7 +64,9 @@ public final class StandardOutput extends PrintWriter {
      * so 0 becomes 1, with one line on {@code err} unless the reader just stopped reading.
      */
     public int settle(int exit, java.io.PrintStream err) {
-        if (exit != 0 || !checkError()) {
+        // checkError flushes: what a command printed and did not flush reaches the reader before the exit.
+        boolean lost = checkError();
+        if (exit != 0 || !lost) {
             return exit;
         }
         if (!closedPipe(failure())) {

@@ -111,6 +111,19 @@ class StandardOutputTest {
         assertEquals("", err.toString(UTF_8));
     }
 
+    /** A failing command's last words reach the reader too, flushed or not. */
+    @Test
+    void whatAFailingCommandLeftUnflushedIsWritten() {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        StandardOutput out = StandardOutput.over(written);
+        out.print("1 finding is open.");
+
+        int exit = out.settle(1, new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
+
+        assertEquals(1, exit);
+        assertEquals("1 finding is open.", written.toString(UTF_8));
+    }
+
     @Test
     void aFullDiskIsSaidInOneLine() {
         Probe probe = new Probe();
