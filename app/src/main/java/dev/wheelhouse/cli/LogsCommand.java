@@ -72,7 +72,6 @@ public final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             if (runId <= 0) {
                 throw new ApiAccess.Refused("--run takes the run's id, a positive number.", 2);
@@ -95,17 +94,13 @@ public final class LogsCommand implements Callable<Integer> {
             return 0;
         } catch (GitHubException e) {
             out.flush();
-            err.println("wheelhouse logs: " + ApiAccess.refused(e).getMessage());
-            return ApiAccess.refused(e).exitCode();
+            ApiAccess.Refused refused = ApiAccess.refused(e);
+            return ErrorLine.print(spec, refused.getMessage(), refused.exitCode());
         } catch (IOException e) {
             out.flush();
-            err.println("wheelhouse logs: the log download broke off: " + e.getMessage() + "; try again.");
-            return 1;
+            return ErrorLine.print(spec, "the log download broke off: " + e.getMessage() + "; try again.", 1);
         } catch (ApiAccess.Refused e) {
-            err.println("wheelhouse logs: " + e.getMessage());
-            return e.exitCode();
-        } finally {
-            err.flush();
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         }
     }
 

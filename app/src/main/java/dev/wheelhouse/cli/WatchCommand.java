@@ -96,13 +96,11 @@ public final class WatchCommand implements Callable<Integer> {
             repository = RepositoryRef.parse(repo);
             endpoint = ApiEndpoint.parse(api);
         } catch (IllegalArgumentException e) {
-            err.println("wheelhouse watch: " + e.getMessage());
-            return 2;
+            return ErrorLine.print(spec, e.getMessage(), 2);
         }
         if (runId <= 0 || intervalSeconds < 1) {
-            err.println("wheelhouse watch: " + (runId <= 0 ? "--run takes the run's id, a positive number"
-                    : "--interval takes a whole number of seconds, at least 1") + ".");
-            return 2;
+            return ErrorLine.print(spec, (runId <= 0 ? "--run takes the run's id, a positive number"
+                    : "--interval takes a whole number of seconds, at least 1") + ".", 2);
         }
         Optional<ResolvedToken> token;
         TokenResolver resolver = new TokenResolver(environment, new GitHubCli(environment, Duration.ofSeconds(5)),
@@ -110,12 +108,10 @@ public final class WatchCommand implements Callable<Integer> {
         try {
             token = resolver.resolve(endpoint);
         } catch (IllegalArgumentException e) {
-            err.println("wheelhouse watch: " + e.getMessage());
-            return 2;
+            return ErrorLine.print(spec, e.getMessage(), 2);
         }
         if (token.isEmpty()) {
-            err.println("wheelhouse watch: " + resolver.noTokenMessage(endpoint));
-            return 2;
+            return ErrorLine.print(spec, resolver.noTokenMessage(endpoint), 2);
         }
         try (WatchDriver driver = drivers.get()) {
             GitHubClient client = GitHubClient.connect(endpoint, token.get().token(),
@@ -127,8 +123,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            err.println("wheelhouse watch: interrupted.");
-            return 1;
+            return ErrorLine.print(spec, "interrupted.", 1);
         }
     }
 
@@ -176,7 +171,7 @@ public final class WatchCommand implements Callable<Integer> {
                         stopped.set(message);
                     } else if (!toldTrying.getAndSet(true)) {
                         // Once per outage: stderr stays one line however long the outage lasts.
-                        err.println("wheelhouse watch: " + message + " (still trying)");
+                        err.println(ErrorLine.of(spec.commandLine(), message + " (still trying)"));
                         err.flush();
                     }
                     driver.wake();
@@ -187,8 +182,7 @@ public final class WatchCommand implements Callable<Integer> {
                 return 1;
             }
             if (finished.get() == null) {
-                err.println("wheelhouse watch: " + stopped.get());
-                return watcher.latest().isEmpty() ? 2 : 1;
+                return ErrorLine.print(spec, stopped.get(), watcher.latest().isEmpty() ? 2 : 1);
             }
         }
         RunSnapshot last = finished.get();

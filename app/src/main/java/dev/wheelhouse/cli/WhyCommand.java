@@ -74,15 +74,15 @@ public final class WhyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean runMode = repo != null || runId != null;
         if (runMode && !logs.isEmpty()) {
-            return usage(err, "give either log files or --repo and --run, not both");
+            return usage("give either log files or --repo and --run, not both");
         }
         if (runMode && (repo == null || runId == null)) {
-            return usage(err, repo == null ? "--run needs --repo OWNER/NAME" : "--repo needs --run ID");
+            return usage(repo == null ? "--run needs --repo OWNER/NAME" : "--repo needs --run ID");
         }
         if (!runMode && logs.isEmpty()) {
-            return usage(err, "give job log files, or --repo OWNER/NAME --run ID");
+            return usage("give job log files, or --repo OWNER/NAME --run ID");
         }
-        int exit = runMode ? run(out, err) : files(out, err);
+        int exit = runMode ? run(out) : files(out, err);
         out.flush();
         err.flush();
         return exit;
@@ -110,9 +110,9 @@ public final class WhyCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int run(PrintWriter out, PrintWriter err) {
+    private int run(PrintWriter out) {
         if (runId <= 0) {
-            return usage(err, "--run takes the run's id, a positive number");
+            return usage("--run takes the run's id, a positive number");
         }
         try {
             RepositoryRef repository;
@@ -142,14 +142,11 @@ public final class WhyCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ApiAccess.Refused e) {
-            err.println("wheelhouse why: " + e.getMessage());
-            return e.exitCode();
+            return ErrorLine.print(spec, e.getMessage(), e.exitCode());
         }
     }
 
-    private static int usage(PrintWriter err, String message) {
-        err.println("wheelhouse why: " + message + ".");
-        err.flush();
-        return 2;
+    private int usage(String message) {
+        return ErrorLine.print(spec, message + ".", 2);
     }
 }
